@@ -1,0 +1,2 @@
+/** Use cases on collections and their members. */
+package io.collections.application.collection;

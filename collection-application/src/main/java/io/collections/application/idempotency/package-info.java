@@ -1,0 +1,2 @@
+/** Idempotency keys: a repeated POST gets the first answer back and changes nothing again. */
+package io.collections.application.idempotency;

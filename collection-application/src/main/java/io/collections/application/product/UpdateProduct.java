@@ -1,0 +1,48 @@
+package io.collections.application.product;
+
+import io.collections.application.Caller;
+import io.collections.application.Transactions;
+import io.collections.application.UseCaseSupport;
+import io.collections.domain.ProductId;
+import io.collections.domain.collection.CollectionRepository;
+import io.collections.domain.product.Product;
+import io.collections.domain.product.ProductCatalog;
+import io.collections.domain.product.ProductDetails;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** Changes a product; every rule collection follows in the same transaction. */
+public final class UpdateProduct {
+    private final Transactions transactions;
+    private final ProductCatalog catalog;
+    private final CollectionRepository collections;
+    private final Clock clock;
+
+    public UpdateProduct(Transactions transactions, ProductCatalog catalog, CollectionRepository collections,
+            Clock clock) {
+        this.transactions = transactions;
+        this.catalog = catalog;
+        this.collections = collections;
+        this.clock = clock;
+    }
+
+    /** The product and the change to make to its current details. */
+    public record Command(ProductId id, UnaryOperator<ProductDetails.Builder> change) {
+    }
+
+    public Product execute(Caller caller, Command command) {
+        caller.requireWrite();
+        return transactions.inTransaction(() -> {
+            Product current = UseCaseSupport.product(catalog, caller.clientId(), command.id());
+            ProductDetails details = command.change().apply(current.details().toBuilder()).build();
+            if (details.equals(current.details())) {
+                return current;
+            }
+            Product changed = current.withDetails(details, caller.userId(), UseCaseSupport.now(clock));
+            catalog.update(changed);
+            collections.refreshMemberships(caller.clientId(), List.of(changed));
+            return changed;
+        });
+    }
+}
