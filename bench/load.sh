@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Load figures for docs/performance.md: starts the server jar on loopback with its own database, runs the load
+# scenarios of io.collections.bench.load.LoadGenerator beside it, stops it. Bounded in requests and time.
+#
+#   bench/load.sh [h2|postgres] [read|add-product|replace-rules|all]
+#
+# postgres uses COLLECTIONS_BENCH_POSTGRES_URL (default jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres),
+# in a fresh schema. Build first: ./mvnw -B -q -DskipTests package
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+database=${1:-h2}
+scenario=${2:-all}
+port=${COLLECTIONS_BENCH_PORT:-18080}
+base="http://127.0.0.1:$port"
+work=$(mktemp -d)
+export COLLECTIONS_JWT_SECRET="bench-secret-bench-secret-bench-secret-0123456789"
+export COLLECTIONS_PORT=$port
+
+case "$database" in
+  h2) export COLLECTIONS_DB_URL="jdbc:h2:file:$work/collections;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" ;;
+  postgres)
+    schema="bench_$(date +%s)"
+    pg=${COLLECTIONS_BENCH_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}
+    psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE SCHEMA $schema" >/dev/null
+    export COLLECTIONS_DB_URL="$pg&currentSchema=$schema" ;;
+  *) echo "database must be h2 or postgres" >&2; exit 2 ;;
+esac
+
+server_pid=
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+  [ "$database" = postgres ] && psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+start_server() {
+  java -Xmx2g -jar bootstrap/target/collections-server.jar >"$work/server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 120); do
+    curl -fs "$base/health" >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  echo "server did not start; its log:" >&2; cat "$work/server.log" >&2; exit 1
+}
+
+token=$(java -jar bootstrap/target/collections-server.jar token --client "bench-$RANDOM" --sub bench --role Owner --ttl 2h)
+start_server
+echo "# $(date -u +%FT%TZ) $database on $(nproc) cores, $(java -version 2>&1 | head -n 1)"
+gen() { java -Xmx1g -cp bench/target/benchmarks.jar io.collections.bench.load.LoadGenerator "$@"; }
+case "$scenario" in
+  read) gen read "$base" "$token" 20 ;;
+  add-product) gen add-product "$base" "$token" "${COLLECTIONS:-100000}" "${PRODUCTS:-2000}" ;;
+  replace-rules) gen replace-rules "$base" "$token" "${CATALOG:-1000000}" ;;
+  all)
+    gen read "$base" "$token" 20
+    gen add-product "$base" "$token" "${COLLECTIONS:-100000}" "${PRODUCTS:-2000}"
+    token=$(java -jar bootstrap/target/collections-server.jar token --client "bench-$RANDOM" --sub bench --role Owner --ttl 2h)
+    gen replace-rules "$base" "$token" "${CATALOG:-1000000}" ;;
+  *) echo "unknown scenario $scenario" >&2; exit 2 ;;
+esac

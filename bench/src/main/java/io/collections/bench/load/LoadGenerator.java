@@ -1,0 +1,195 @@
+package io.collections.bench.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Load scenarios against a running server, each bounded in requests and time, loopback only:
+ * <ul>
+ *   <li>{@code read BASE TOKEN SECONDS}: GET of one collection, closed loop at full speed, then open loop at half
+ *   that rate (latency measured from each request's scheduled start, so queueing counts);</li>
+ *   <li>{@code add-product BASE TOKEN COLLECTIONS PRODUCTS}: creates rule collections, then times creating single
+ *   products, each re-evaluated against them all;</li>
+ *   <li>{@code replace-rules BASE TOKEN PRODUCTS}: loads a catalog in batches of 1,000, then times replacing a
+ *   collection's rules and checks the answer's {@code product_count}.</li>
+ * </ul>
+ */
+public final class LoadGenerator {
+    private static final String[] TYPES = {"Gadget", "Shoe", "Lamp", "Chair", "Shirt", "Watch", "Phone", "Book"};
+
+    private LoadGenerator() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: LoadGenerator read|add-product|replace-rules BASE_URL TOKEN [numbers...]");
+            System.exit(2);
+        }
+        Api api = new Api(args[1], args[2]);
+        switch (args[0]) {
+            case "read":
+                read(api, Integer.parseInt(args[3]));
+                break;
+            case "add-product":
+                addProduct(api, Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+                break;
+            case "replace-rules":
+                replaceRules(api, Integer.parseInt(args[3]));
+                break;
+            default:
+                System.err.println("unknown scenario " + args[0]);
+                System.exit(2);
+        }
+    }
+
+    private static void read(Api api, int seconds) throws Exception {
+        String id = Api.id(api.send("POST", "/v1/collections", "{\"name\":\"Read me\",\"product_inclusion_rules\":"
+                + "{\"rules\":[{\"type\":\"product_type\",\"value\":\"Gadget\"}]}}", 201));
+        String path = "/v1/collections/" + id;
+        for (int i = 0; i < 2000; i++) {
+            api.send("GET", path, null, 200);
+        }
+        int threads = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        Latencies closed = new Latencies();
+        List<Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            running.add(pool.submit(() -> {
+                Latencies mine = new Latencies();
+                while (System.nanoTime() < end) {
+                    long start = System.nanoTime();
+                    api.send("GET", path, null, 200);
+                    mine.add((System.nanoTime() - start) / 1000);
+                }
+                closed.addAll(mine);
+                return null;
+            }));
+        }
+        for (Future<?> future : running) {
+            future.get();
+        }
+        double rate = closed.count() / (double) seconds;
+        System.out.printf(Locale.ROOT, "read closed-loop %d threads: %.0f requests/s, %s%n", threads, rate,
+                closed.summary());
+        int target = (int) (rate / 2);
+        Latencies open = openLoop(pool, api, path, target, seconds);
+        System.out.printf(Locale.ROOT, "read open-loop at %d requests/s: %s%n", target, open.summary());
+        pool.shutdownNow();
+    }
+
+    private static Latencies openLoop(ExecutorService pool, Api api, String path, int perSecond, int seconds)
+            throws Exception {
+        Latencies latencies = new Latencies();
+        long intervalNanos = TimeUnit.SECONDS.toNanos(1) / perSecond;
+        long start = System.nanoTime();
+        long total = (long) perSecond * seconds;
+        AtomicLong next = new AtomicLong();
+        List<Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < 16; t++) {
+            running.add(pool.submit(() -> {
+                Latencies mine = new Latencies();
+                for (long n = next.getAndIncrement(); n < total; n = next.getAndIncrement()) {
+                    long scheduled = start + n * intervalNanos;
+                    long wait = scheduled - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                    api.send("GET", path, null, 200);
+                    mine.add((System.nanoTime() - scheduled) / 1000);
+                }
+                latencies.addAll(mine);
+                return null;
+            }));
+        }
+        for (Future<?> future : running) {
+            future.get();
+        }
+        return latencies;
+    }
+
+    private static void addProduct(Api api, int collections, int products) {
+        long setupStart = System.nanoTime();
+        for (int i = 0; i < collections; i++) {
+            api.send("POST", "/v1/collections", collectionWithRules(i), 201);
+        }
+        System.out.printf(Locale.ROOT, "created %d rule collections in %.1fs%n", collections,
+                (System.nanoTime() - setupStart) / 1e9);
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < products; i++) {
+            long start = System.nanoTime();
+            api.send("POST", "/v1/products", product(i), 201);
+            latencies.add((System.nanoTime() - start) / 1000);
+        }
+        System.out.printf(Locale.ROOT, "add one product among %d rule collections: %s%n", collections,
+                latencies.summary());
+    }
+
+    private static void replaceRules(Api api, int products) {
+        long loadStart = System.nanoTime();
+        for (int first = 0; first < products; first += 1000) {
+            StringBuilder batch = new StringBuilder("[");
+            for (int i = first; i < Math.min(products, first + 1000); i++) {
+                if (i > first) {
+                    batch.append(',');
+                }
+                batch.append(product(i));
+            }
+            api.send("POST", "/v1/products/batch", batch.append(']').toString(), 200);
+        }
+        System.out.printf(Locale.ROOT, "loaded %d products in %.1fs%n", products, (System.nanoTime() - loadStart) / 1e9);
+        String id = Api.id(api.send("POST", "/v1/collections", "{\"name\":\"Replace me\"}", 201));
+        for (String type : new String[] {"Gadget", "Shoe"}) {
+            long start = System.nanoTime();
+            String answer = api.send("PATCH", "/v1/collections/" + id, "{\"product_inclusion_rules\":{\"rules\":"
+                    + "[{\"type\":\"product_type\",\"value\":\"" + type + "\"}]}}", 200);
+            System.out.printf(Locale.ROOT, "replace rules (product_type equals %s) over %d products: %.0f ms,"
+                    + " product_count=%d (expected %d)%n", type, products, (System.nanoTime() - start) / 1e6,
+                    Api.productCount(answer), expectedOfType(type, products));
+        }
+    }
+
+    private static long expectedOfType(String type, int products) {
+        long count = 0;
+        for (int i = 0; i < products; i++) {
+            if (TYPES[i % TYPES.length].equals(type)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static String product(int i) {
+        return "{\"name\":\"Product " + i + "\",\"product_type\":\"" + TYPES[i % TYPES.length]
+                + "\",\"product_code\":\"SKU-" + i + "\",\"brand\":\"Brand " + (i % 50) + "\",\"price\":\""
+                + (i % 500) + ".99\",\"tags\":[\"tag" + (i % 100) + "\",\"sale\"]}";
+    }
+
+    private static String collectionWithRules(int i) {
+        int rules = 1 + i % 5;
+        StringBuilder json = new StringBuilder("{\"name\":\"Rules " + i + "\",\"match_all_rules\":"
+                + (i % 3 != 0) + ",\"product_inclusion_rules\":{\"rules\":[");
+        for (int r = 0; r < rules; r++) {
+            if (r > 0) {
+                json.append(',');
+            }
+            int pick = (i * 7 + r * 13) % 10;
+            if (pick < 4) {
+                json.append("{\"type\":\"product_type\",\"value\":\"").append(TYPES[(i + r) % TYPES.length]).append("\"}");
+            } else if (pick < 7) {
+                json.append("{\"type\":\"brand\",\"value\":\"Brand ").append((i + r) % 50).append("\"}");
+            } else if (pick < 9) {
+                json.append("{\"type\":\"tag\",\"value\":\"tag").append((i * 3 + r) % 100).append("\"}");
+            } else {
+                json.append("{\"type\":\"price\",\"relation\":\"greater_than\",\"value\":\"").append(i % 500).append("\"}");
+            }
+        }
+        return json.append("]}}").toString();
+    }
+}
