@@ -45,51 +45,121 @@ public final class RuleIndex<K> {
 
     private RuleIndex(Builder<K> builder) {
         int size = builder.keys.size();
-        this.keys = List.copyOf(builder.keys);
+        List<RuleSet> given = builder.ruleSets;
+
+        // Pass 1: find the distinct residual rules and, per rule set, its residual rules and its triggers.
+        Map<ResidualKey, Integer> residualIdByKey = new HashMap<>();
+        List<InclusionRule> distinct = new ArrayList<>();
+        int[][] residualsOf = new int[size][];
+        int[][] triggersOf = new int[size][];
+        String[] firstEqualityOf = new String[size];
+        RuleType[] firstEqualityTypeOf = new RuleType[size];
+        for (int index = 0; index < size; index++) {
+            RuleSet ruleSet = given.get(index);
+            IntList residuals = new IntList();
+            int anchor = -1;
+            for (InclusionRule rule : ruleSet.rules()) {
+                String key = indexKey(rule);
+                if (key != null) {
+                    if (firstEqualityOf[index] == null) {
+                        firstEqualityOf[index] = key;
+                        firstEqualityTypeOf[index] = rule.type();
+                    }
+                    continue;
+                }
+                ResidualKey residualKey = ResidualKey.of(rule);
+                Integer id = residualIdByKey.get(residualKey);
+                if (id == null) {
+                    id = distinct.size();
+                    residualIdByKey.put(residualKey, id);
+                    distinct.add(rule);
+                }
+                residuals.add(id);
+                if (anchor < 0 || selectivityRank(rule) < selectivityRank(distinct.get(anchor))) {
+                    anchor = id;
+                }
+            }
+            residualsOf[index] = residuals.toArray();
+            if (!ruleSet.matchAll()) {
+                triggersOf[index] = residualsOf[index];
+            } else if (firstEqualityOf[index] == null && anchor >= 0) {
+                triggersOf[index] = new int[] {anchor};
+            } else {
+                triggersOf[index] = NO_POSTINGS;
+            }
+        }
+        this.residualRules = distinct.toArray(new InclusionRule[0]);
+
+        // Number the rule sets so that those reached through the same rule, or through neighbouring thresholds,
+        // or filed under the same first equality value, sit next to each other: matching then walks memory
+        // mostly in order instead of jumping about.
+        int[] ruleRank = ruleRanks(residualRules);
+        Map<RuleType, Map<String, Integer>> equalityClusters = new EnumMap<>(RuleType.class);
+        int[] clusterCount = {0};
+        long[] sortKeys = new long[size];
+        for (int index = 0; index < size; index++) {
+            long group;
+            long within;
+            if (triggersOf[index].length > 0) {
+                group = 0;
+                within = Integer.MAX_VALUE;
+                for (int id : triggersOf[index]) {
+                    within = Math.min(within, ruleRank[id]);
+                }
+            } else if (firstEqualityOf[index] != null) {
+                group = 1;
+                within = equalityClusters.computeIfAbsent(firstEqualityTypeOf[index], t -> new HashMap<>())
+                        .computeIfAbsent(firstEqualityOf[index], k -> clusterCount[0]++);
+            } else {
+                group = 2;
+                within = 0;
+            }
+            // group in bits 61-62, rank or cluster (below 2^29) in bits 32-60, the given position below.
+            sortKeys[index] = group << 61 | within << 32 | index;
+        }
+        Arrays.sort(sortKeys);
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = (int) sortKeys[i];
+        }
+
+        // Pass 2: lay everything out by the new numbers (ordinals).
+        List<K> orderedKeys = new ArrayList<>(size);
         this.matchAll = new boolean[size];
         this.requiredHits = new int[size];
         this.residualStart = new int[size + 1];
         Map<RuleType, Map<String, IntList>> growing = new EnumMap<>(RuleType.class);
-        Map<ResidualKey, Integer> residualIdByKey = new HashMap<>();
-        List<InclusionRule> distinct = new ArrayList<>();
-        List<IntList> growingTriggers = new ArrayList<>();
+        List<IntList> growingTriggers = new ArrayList<>(residualRules.length);
+        for (int id = 0; id < residualRules.length; id++) {
+            growingTriggers.add(new IntList());
+        }
         IntList flatResidual = new IntList();
         for (int ordinal = 0; ordinal < size; ordinal++) {
-            RuleSet ruleSet = builder.ruleSets.get(ordinal);
+            int index = order[ordinal];
+            RuleSet ruleSet = given.get(index);
+            orderedKeys.add(builder.keys.get(index));
             matchAll[ordinal] = ruleSet.matchAll();
             residualStart[ordinal] = flatResidual.size;
             int indexed = 0;
-            int anchor = -1;
             for (InclusionRule rule : ruleSet.rules()) {
                 String key = indexKey(rule);
                 if (key != null) {
                     growing.computeIfAbsent(rule.type(), t -> new HashMap<>())
                             .computeIfAbsent(key, k -> new IntList()).add(ordinal);
                     indexed++;
-                    continue;
                 }
-                Integer id = residualIdByKey.get(ResidualKey.of(rule));
-                if (id == null) {
-                    id = distinct.size();
-                    residualIdByKey.put(ResidualKey.of(rule), id);
-                    distinct.add(rule);
-                    growingTriggers.add(new IntList());
-                }
+            }
+            for (int id : residualsOf[index]) {
                 flatResidual.add(id);
-                if (!ruleSet.matchAll()) {
-                    growingTriggers.get(id).add(ordinal);
-                } else if (anchor < 0 || selectivityRank(rule) < selectivityRank(distinct.get(anchor))) {
-                    anchor = id;
-                }
+            }
+            for (int id : triggersOf[index]) {
+                growingTriggers.get(id).add(ordinal);
             }
             requiredHits[ordinal] = indexed;
-            if (ruleSet.matchAll() && indexed == 0 && anchor >= 0) {
-                growingTriggers.get(anchor).add(ordinal);
-            }
         }
         residualStart[size] = flatResidual.size;
+        this.keys = List.copyOf(orderedKeys);
         this.residualIds = flatResidual.toArray();
-        this.residualRules = distinct.toArray(new InclusionRule[0]);
         this.triggers = new int[residualRules.length][];
         IntList evaluated = new IntList();
         Map<RuleType, List<Integer>> greater = new EnumMap<>(RuleType.class);
@@ -122,6 +192,40 @@ public final class RuleIndex<K> {
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(size, distinctCount));
     }
 
+    /** Ranks residual rules: thresholds by type, relation and value, so neighbouring thresholds rank together. */
+    private static int[] ruleRanks(InclusionRule[] rules) {
+        Integer[] ids = new Integer[rules.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = i;
+        }
+        Arrays.sort(ids, (a, b) -> {
+            InclusionRule x = rules[a];
+            InclusionRule y = rules[b];
+            boolean xThreshold = x instanceof DecimalRule;
+            boolean yThreshold = y instanceof DecimalRule;
+            if (xThreshold != yThreshold) {
+                return xThreshold ? -1 : 1;
+            }
+            if (!xThreshold) {
+                return Integer.compare(a, b);
+            }
+            int byType = x.type().compareTo(y.type());
+            if (byType != 0) {
+                return byType;
+            }
+            int byRelation = x.relation().compareTo(y.relation());
+            if (byRelation != 0) {
+                return byRelation;
+            }
+            return ((DecimalRule) x).decimal().compareTo(((DecimalRule) y).decimal());
+        });
+        int[] rank = new int[rules.length];
+        for (int position = 0; position < ids.length; position++) {
+            rank[ids[position]] = position;
+        }
+        return rank;
+    }
+
     public static <K> Builder<K> builder() {
         return new Builder<>();
     }
@@ -152,7 +256,7 @@ public final class RuleIndex<K> {
                     }
                 }
             }
-            List<K> result = new ArrayList<>();
+            List<K> result = new ArrayList<>(work.lastResultSize + 16);
             int[] seen = work.seen;
             for (int i = 0; i < touched.size; i++) {
                 int ordinal = touched.values[i];
@@ -169,6 +273,7 @@ public final class RuleIndex<K> {
             }
             fireThresholds(greaterThan, true, product, work, epoch, result);
             fireThresholds(lessThan, false, product, work, epoch, result);
+            work.lastResultSize = result.size();
             return result;
         } finally {
             for (int i = 0; i < touched.size; i++) {
@@ -380,6 +485,8 @@ public final class RuleIndex<K> {
         final boolean[] memoValue;
         final IntList touched = new IntList();
         int epoch;
+        /** Sizes the next answer's list; answers for one index tend to be alike in size. */
+        int lastResultSize;
 
         Scratch(int size, int residualCount) {
             this.hits = new int[size];
