@@ -335,7 +335,7 @@ public final class RuleIndex<K> {
         if (work.memoEpoch[id] == epoch) {
             return work.memoValue[id];
         }
-        boolean matched = residualRules[id].matches(product);
+        boolean matched = RuleSet.matches(residualRules[id], product);
         work.memoEpoch[id] = epoch;
         work.memoValue[id] = matched;
         return matched;
