@@ -57,6 +57,9 @@ public record RuleSet(List<InclusionRule> rules, boolean matchAll) {
         if (rule instanceof DecimalRule decimal) {
             return decimal.matches(product);
         }
-        return ((TagRule) rule).matches(product);
+        if (rule instanceof TagRule tag) {
+            return tag.matches(product);
+        }
+        return rule.matches(product);
     }
 }
