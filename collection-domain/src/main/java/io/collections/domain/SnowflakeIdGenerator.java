@@ -44,7 +44,7 @@ public final class SnowflakeIdGenerator implements IdGenerator {
             sequence = 0;
         }
         lastMillis = now;
-        return (now << (NODE_BITS + SEQUENCE_BITS)) | (node << SEQUENCE_BITS) | sequence | (1L << 62);
+        return (now << (NODE_BITS + SEQUENCE_BITS)) | (node << SEQUENCE_BITS) | sequence;
     }
 
     private long waitForNextMillis(long last) {

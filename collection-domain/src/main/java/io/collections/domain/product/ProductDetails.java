@@ -142,7 +142,7 @@ public final class ProductDetails {
             throw new InvalidInputException("name", "must not be empty");
         }
         String trimmed = name.strip();
-        if (trimmed.length() > MAX_TEXT) {
+        if (trimmed.codePointCount(0, trimmed.length()) > MAX_TEXT) {
             throw new InvalidInputException("name", "must be at most " + MAX_TEXT + " characters");
         }
         return trimmed;
