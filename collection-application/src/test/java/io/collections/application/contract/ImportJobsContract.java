@@ -38,6 +38,7 @@ public abstract class ImportJobsContract {
     protected static final ClientId GLOBEX = new ClientId("globex");
     protected static final UserId ALICE = new UserId("alice");
     protected static final Duration LEASE = Duration.ofSeconds(30);
+    private static final int ROUNDS = 8;
 
     protected ImportJobs jobs;
 
@@ -340,27 +341,34 @@ public abstract class ImportJobsContract {
     @Test
     void concurrentRequestsOnTwoInstancesPassTheRateOnlyOnce() throws Exception {
         ImportJobs sibling = anotherInstance();
-        ClientId fresh = new ClientId("fresh-client");
 
-        List<Optional<Duration>> firstSecond = concurrently(8,
-                thread -> (thread % 2 == 0 ? jobs : sibling).tryAcquireRate(fresh, 1, T0));
-        List<Optional<Duration>> nextSecond = concurrently(8,
-                thread -> (thread % 2 == 0 ? jobs : sibling).tryAcquireRate(fresh, 1, T0.plusSeconds(1)));
+        // Several rounds, so that a race has more than one chance to show.
+        for (int round = 0; round < ROUNDS; round++) {
+            ClientId client = new ClientId("rate-" + round);
+            List<Optional<Duration>> firstRequests = concurrently(8,
+                    thread -> (thread % 2 == 0 ? jobs : sibling).tryAcquireRate(client, 1, T0));
+            // One of two places left in the window, nothing yet to forget: only a lock keeps the racers apart.
+            List<Optional<Duration>> laterRequests = concurrently(8,
+                    thread -> (thread % 2 == 0 ? jobs : sibling).tryAcquireRate(client, 2, T0.plusMillis(500)));
 
-        assertThat(firstSecond).filteredOn(Optional::isEmpty).hasSize(1);
-        assertThat(nextSecond).filteredOn(Optional::isEmpty).hasSize(1);
+            assertThat(firstRequests).as("round %d, new client", round).filteredOn(Optional::isEmpty).hasSize(1);
+            assertThat(laterRequests).as("round %d, known client", round).filteredOn(Optional::isEmpty).hasSize(1);
+        }
     }
 
     @Test
     void concurrentSubmissionsOnTwoInstancesStayWithinTheLimit() throws Exception {
         ImportJobs sibling = anotherInstance();
 
-        List<Optional<ImportJob>> created = concurrently(10,
-                thread -> (thread % 2 == 0 ? jobs : sibling).createIfBelowLimit(queued(ACME, T0), 3));
+        for (int round = 0; round < ROUNDS; round++) {
+            ClientId client = new ClientId("client-" + round);
+            List<Optional<ImportJob>> created = concurrently(8,
+                    thread -> (thread % 2 == 0 ? jobs : sibling).createIfBelowLimit(queued(client, T0), 3));
 
-        assertThat(created).filteredOn(Optional::isPresent).hasSize(3);
-        assertThat(jobs.countActive(ACME, T0)).isEqualTo(3);
-        assertThat(sibling.countActive(ACME, T0)).isEqualTo(3);
+            assertThat(created).as("round %d", round).filteredOn(Optional::isPresent).hasSize(3);
+            assertThat(jobs.countActive(client, T0)).isEqualTo(3);
+            assertThat(sibling.countActive(client, T0)).isEqualTo(3);
+        }
     }
 
     @Test
