@@ -81,11 +81,11 @@ public final class JdbcImportJobs implements ImportJobs {
                 return Optional.<ImportJob>empty();
             }
             long id = bindJob(handle.createUpdate("INSERT INTO import_jobs (client_id, requested_by, provider,"
-                            + " requested_name, requested_status, background, status, processed, skipped, collection_id,"
-                            + " error, sealed_credentials, lease_owner, lease_until, created_at, updated_at)"
-                            + " VALUES (:client, :requestedBy, :provider, :requestedName, :requestedStatus, :background,"
-                            + " :status, :processed, :skipped, :collectionId, :error, :sealedCredentials, :leaseOwner,"
-                            + " :leaseUntil, :createdAt, :updatedAt)"), job)
+                            + " requested_name, requested_status, background, status, processed, skipped,"
+                            + " collection_id, error, sealed_credentials, lease_owner, lease_until, created_at,"
+                            + " updated_at) VALUES (:client, :requestedBy, :provider, :requestedName,"
+                            + " :requestedStatus, :background, :status, :processed, :skipped, :collectionId, :error,"
+                            + " :sealedCredentials, :leaseOwner, :leaseUntil, :createdAt, :updatedAt)"), job)
                     .bind("requestedBy", job.requestedBy().value())
                     .bind("provider", job.provider().name())
                     .bind("requestedName", job.requestedName())
@@ -244,7 +244,8 @@ public final class JdbcImportJobs implements ImportJobs {
 
     /** Both databases keep microseconds; truncating here makes them agree on what is stored. */
     private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        return instant == null ? null
+                : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

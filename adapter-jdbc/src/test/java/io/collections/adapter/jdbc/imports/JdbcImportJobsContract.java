@@ -37,10 +37,15 @@ abstract class JdbcImportJobsContract extends ImportJobsContract {
         return new JdbcImportJobs(Jdbi.create(pool(pools.get(0).getJdbcUrl())));
     }
 
+    /** Called once the test's pools are closed. */
+    protected void releaseDatabase() throws Exception {
+    }
+
     @AfterEach
-    void closePools() {
+    void closePools() throws Exception {
         pools.forEach(HikariDataSource::close);
         pools.clear();
+        releaseDatabase();
     }
 
     @Test

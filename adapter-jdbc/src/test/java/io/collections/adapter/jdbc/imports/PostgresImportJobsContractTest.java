@@ -22,8 +22,9 @@ class PostgresImportJobsContractTest extends JdbcImportJobsContract {
     @BeforeAll
     static void createSchema() throws SQLException {
         baseUrl = System.getenv("COLLECTIONS_TEST_POSTGRES_URL");
-        Assumptions.assumeTrue(baseUrl != null && !baseUrl.isBlank(),
-                "COLLECTIONS_TEST_POSTGRES_URL not set: PostgreSQL contract tests skipped");
+        if (!configured()) {
+            return;
+        }
         execute(baseUrl, "CREATE SCHEMA " + SCHEMA);
         schemaUrl = baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
         Flyway.configure().dataSource(schemaUrl, null, null).schemas(SCHEMA).locations("classpath:db/migration")
@@ -32,19 +33,26 @@ class PostgresImportJobsContractTest extends JdbcImportJobsContract {
 
     @AfterAll
     static void dropSchema() throws SQLException {
-        if (baseUrl != null && !baseUrl.isBlank()) {
+        if (configured()) {
             execute(baseUrl, "DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
         }
     }
 
     @Override
     protected String freshDatabaseUrl() {
+        // Here rather than in @BeforeAll, so that each test is reported as skipped.
+        Assumptions.assumeTrue(configured(),
+                "COLLECTIONS_TEST_POSTGRES_URL not set: PostgreSQL contract tests skipped");
         try {
             execute(schemaUrl, "TRUNCATE import_jobs, import_clients, import_rate_requests RESTART IDENTITY");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot empty the import tables in schema " + SCHEMA, e);
         }
         return schemaUrl;
+    }
+
+    private static boolean configured() {
+        return baseUrl != null && !baseUrl.isBlank();
     }
 
     private static void execute(String url, String sql) throws SQLException {
