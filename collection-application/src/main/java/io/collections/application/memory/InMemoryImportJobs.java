@@ -70,12 +70,13 @@ public final class InMemoryImportJobs implements ImportJobs {
         if (current == null || !leaseOwner.equals(current.leaseOwner())) {
             return false;
         }
-        ImportJob stored = job.status().isActive()
-                ? new ImportJob(job.id(), job.clientId(), job.requestedBy(), job.provider(), job.requestedName(),
-                        job.requestedStatus(), job.background(), job.status(), job.processed(), job.skipped(),
-                        job.collectionId(), job.error(), current.sealedCredentials(), current.leaseOwner(),
-                        current.leaseUntil(), job.createdAt(), job.updatedAt())
-                : job;
+        // An active job keeps the credentials and lease it has; a finished one keeps neither, whatever it carries.
+        boolean active = job.status().isActive();
+        ImportJob stored = new ImportJob(job.id(), job.clientId(), job.requestedBy(), job.provider(),
+                job.requestedName(), job.requestedStatus(), job.background(), job.status(), job.processed(),
+                job.skipped(), job.collectionId(), job.error(), active ? current.sealedCredentials() : null,
+                active ? current.leaseOwner() : null, active ? current.leaseUntil() : null, job.createdAt(),
+                job.updatedAt());
         jobs.put(job.id(), stored);
         return true;
     }
