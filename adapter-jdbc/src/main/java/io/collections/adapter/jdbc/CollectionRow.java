@@ -18,8 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One row of {@code collections}, as bound and read. */
-record CollectionRow(long id, String clientId, String name, String foldedName, String status, String imageId,
+/** One row of {@code collections}, as bound and read; public only so that JDBI can bind its accessors. */
+public record CollectionRow(long id, String clientId, String name, String foldedName, String status, String imageId,
         String rules, boolean matchAll, boolean evaluateAlways, String sortBy, long productCount, long version,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, String createdBy, String updatedBy) {
 

@@ -14,8 +14,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** One row of {@code products}, as bound and read, with the folded columns the rules compare. */
-record ProductRow(long id, String clientId, String name, String brandId, String metadataId, String imageId,
+/**
+ * One row of {@code products}, as bound and read, with the folded columns the rules compare; public only so that
+ * JDBI can bind its accessors.
+ */
+public record ProductRow(long id, String clientId, String name, String brandId, String metadataId, String imageId,
         boolean tangible, boolean hasDetails, boolean hasPricing, boolean organized, boolean published,
         boolean needsReview, boolean outOfSync, OffsetDateTime syncingPausedAt, String status, String modelType,
         String productCode, String productCategory, String productType, String productLifecycleStatus,

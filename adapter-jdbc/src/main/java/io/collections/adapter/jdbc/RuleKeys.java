@@ -18,7 +18,7 @@ import java.util.Set;
  * The keys of {@code collection_rule_keys}: a collection files each equality rule under (type, folded value), and
  * a product looks itself up under each of its own (type, value) pairs. The same keys as the domain's RuleIndex.
  */
-record RuleKeys(String ruleType, String foldedValue) {
+public record RuleKeys(String ruleType, String foldedValue) {
 
     /** The equality rules of a rule set as keys. */
     static Set<RuleKeys> of(RuleSet ruleSet) {
