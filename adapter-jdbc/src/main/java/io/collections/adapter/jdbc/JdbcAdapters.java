@@ -1,0 +1,132 @@
+package io.collections.adapter.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.collections.application.Transactions;
+import io.collections.application.idempotency.IdempotencyStore;
+import io.collections.domain.IdGenerator;
+import io.collections.domain.collection.CollectionRepository;
+import io.collections.domain.product.ProductCatalog;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Every port kept in one database: opens a connection pool, migrates the schema, and hands out the adapters
+ * built on one shared {@link Jdbi}. Start with {@link #start(JdbcSettings)}, close at shutdown.
+ */
+public final class JdbcAdapters implements AutoCloseable {
+    private static final int HEALTH_TIMEOUT_SECONDS = 2;
+
+    private final JdbcSettings settings;
+    private final HikariDataSource dataSource;
+    private final JdbiTransactions transactions;
+    private final JdbcCollectionRepository collections;
+    private final JdbcProductCatalog catalog;
+    private final SequenceIdGenerator ids;
+    private final JdbcIdempotencyStore idempotency;
+
+    private JdbcAdapters(JdbcSettings settings, HikariDataSource dataSource) {
+        this.settings = settings;
+        this.dataSource = dataSource;
+        this.transactions = new JdbiTransactions(Jdbi.create(dataSource));
+        this.collections = new JdbcCollectionRepository(transactions);
+        this.catalog = new JdbcProductCatalog(transactions);
+        this.ids = new SequenceIdGenerator(transactions);
+        this.idempotency = new JdbcIdempotencyStore(transactions);
+    }
+
+    /**
+     * Connects, migrates the schema to the latest version and builds the adapters.
+     *
+     * @throws DatabaseUnavailableException when the database cannot be reached or migrated; the message names the
+     *     URL without its password
+     */
+    public static JdbcAdapters start(JdbcSettings settings) {
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(poolConfig(settings));
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailableException("cannot connect to database " + settings.redactedUrl() + ": "
+                    + rootMessage(e), e);
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .placeholders(Map.of("binary_collation", settings.isPostgres() ? "COLLATE \"C\"" : ""))
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw new DatabaseUnavailableException("cannot migrate the schema of database " + settings.redactedUrl()
+                    + ": " + rootMessage(e), e);
+        }
+        return new JdbcAdapters(settings, dataSource);
+    }
+
+    private static HikariConfig poolConfig(JdbcSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("collections");
+        config.setJdbcUrl(settings.url());
+        if (settings.user() != null) {
+            config.setUsername(settings.user());
+        }
+        if (settings.password() != null) {
+            config.setPassword(settings.password());
+        }
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setConnectionTimeout(10_000);
+        config.setAutoCommit(true);
+        return config;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return JdbcSettings.redact(String.valueOf(root.getMessage()));
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public CollectionRepository collections() {
+        return collections;
+    }
+
+    public ProductCatalog catalog() {
+        return catalog;
+    }
+
+    public IdGenerator ids() {
+        return ids;
+    }
+
+    public IdempotencyStore idempotency() {
+        return idempotency;
+    }
+
+    public JdbcSettings settings() {
+        return settings;
+    }
+
+    /** Whether the database answers a trivial query within two seconds. */
+    public boolean isHealthy() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(HEALTH_TIMEOUT_SECONDS);
+            return statement.execute("SELECT 1");
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,368 @@
+package io.collections.adapter.jdbc;
+
+import io.collections.domain.ClientId;
+import io.collections.domain.CollectionId;
+import io.collections.domain.Page;
+import io.collections.domain.PageRequest;
+import io.collections.domain.ProductId;
+import io.collections.domain.collection.CollectionFilter;
+import io.collections.domain.collection.CollectionRepository;
+import io.collections.domain.collection.MemberState;
+import io.collections.domain.collection.ProductCollection;
+import io.collections.domain.product.Product;
+import io.collections.domain.product.TextFolding;
+import io.collections.domain.rule.RuleSet;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Collections and memberships in the database. Rule changes are applied with set-based SQL over the folded
+ * columns; changed products find their candidate collections through {@code collection_rule_keys} and are
+ * evaluated with the domain's own {@link RuleSet#matches}.
+ */
+public final class JdbcCollectionRepository implements CollectionRepository {
+    private static final String LIST = "collections";
+
+    private final JdbiTransactions transactions;
+
+    public JdbcCollectionRepository(JdbiTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void insert(ProductCollection collection) {
+        CollectionRow row = CollectionRow.from(collection.withProductCount(0));
+        transactions.withHandle(handle -> {
+            handle.createUpdate("INSERT INTO collections (" + CollectionRow.COLUMNS + ", next_position) VALUES"
+                    + " (:id, :clientId, :name, :foldedName, :status, :imageId, :rules, :matchAll, :evaluateAlways,"
+                    + " :sortBy, :productCount, :version, :createdAt, :updatedAt, :createdBy, :updatedBy, 1)")
+                    .bindMethods(row).execute();
+            insertRuleKeys(handle, row.clientId(), row.id(), collection.ruleSet());
+            return null;
+        });
+    }
+
+    @Override
+    public boolean update(ProductCollection collection, long expectedVersion) {
+        CollectionRow row = CollectionRow.from(collection);
+        return transactions.withHandle(handle -> {
+            int updated = handle.createUpdate("UPDATE collections SET name = :name, folded_name = :foldedName,"
+                    + " status = :status, image_id = :imageId, rules = :rules, match_all = :matchAll,"
+                    + " evaluate_always = :evaluateAlways, sort_by = :sortBy, version = :version,"
+                    + " updated_at = :updatedAt, updated_by = :updatedBy"
+                    + " WHERE id = :id AND client_id = :clientId AND version = :expectedVersion")
+                    .bindMethods(row).bind("expectedVersion", expectedVersion).execute();
+            if (updated == 0) {
+                return false;
+            }
+            handle.createUpdate("DELETE FROM collection_rule_keys WHERE collection_id = :id").bind("id", row.id())
+                    .execute();
+            insertRuleKeys(handle, row.clientId(), row.id(), collection.ruleSet());
+            return true;
+        });
+    }
+
+    private static void insertRuleKeys(Handle handle, String clientId, long collectionId, RuleSet ruleSet) {
+        Set<RuleKeys> keys = RuleKeys.of(ruleSet);
+        if (keys.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO collection_rule_keys (client_id, rule_type,"
+                + " folded_value, collection_id) VALUES (:clientId, :ruleType, :foldedValue, :collectionId)");
+        for (RuleKeys key : keys) {
+            batch.bind("clientId", clientId).bind("collectionId", collectionId).bindMethods(key).add();
+        }
+        batch.execute();
+    }
+
+    @Override
+    public Optional<ProductCollection> find(ClientId clientId, CollectionId id) {
+        return transactions.withHandle(handle -> handle.createQuery("SELECT " + CollectionRow.COLUMNS
+                        + " FROM collections WHERE id = :id AND client_id = :clientId")
+                .bind("id", id.value()).bind("clientId", clientId.value())
+                .map((rs, ctx) -> CollectionRow.read(rs)).findOne().map(CollectionRow::toDomain));
+    }
+
+    @Override
+    public boolean delete(ClientId clientId, CollectionId id) {
+        return transactions.withHandle(handle -> {
+            // Taking the row lock first makes a concurrent membership writer wait rather than fail.
+            if (Memberships.lock(handle, clientId.value(), List.of(id.value())).isEmpty()) {
+                return false;
+            }
+            handle.createUpdate("DELETE FROM memberships WHERE collection_id = :id").bind("id", id.value()).execute();
+            return handle.createUpdate("DELETE FROM collections WHERE id = :id AND client_id = :clientId")
+                    .bind("id", id.value()).bind("clientId", clientId.value()).execute() > 0;
+        });
+    }
+
+    @Override
+    public Page<ProductCollection> list(ClientId clientId, CollectionFilter filter, PageRequest page) {
+        Map<String, Object> bindings = new HashMap<>();
+        bindings.put("clientId", clientId.value());
+        StringBuilder sql = new StringBuilder("SELECT " + CollectionRow.COLUMNS
+                + " FROM collections WHERE client_id = :clientId");
+        if (filter.status() != null) {
+            sql.append(" AND status = :status");
+            bindings.put("status", filter.status().name());
+        }
+        if (filter.nameContains() != null) {
+            sql.append(" AND folded_name LIKE :name ESCAPE '!'");
+            bindings.put("name", "%" + RuleSql.likeLiteral(TextFolding.fold(filter.nameContains())) + "%");
+        }
+        if (page.cursor() != null) {
+            List<String> parts = PageCursors.decode(page.cursor(), LIST, 3);
+            sql.append(" AND (created_at < :afterAt OR (created_at = :afterAt AND id < :afterId))");
+            bindings.put("afterAt", PageCursors.parse(parts.get(1), text -> utc(Instant.parse(text))));
+            bindings.put("afterId", PageCursors.parse(parts.get(2), text -> CollectionId.parse(text).value()));
+        }
+        sql.append(" ORDER BY created_at DESC, id DESC LIMIT :limit");
+        bindings.put("limit", page.limit() + 1);
+        List<ProductCollection> rows = transactions.withHandle(handle -> handle.createQuery(sql.toString())
+                .bindMap(bindings).map((rs, ctx) -> CollectionRow.read(rs).toDomain()).list());
+        if (rows.size() <= page.limit()) {
+            return new Page<>(rows, null);
+        }
+        ProductCollection last = rows.get(page.limit() - 1);
+        return new Page<>(rows.subList(0, page.limit()),
+                PageCursors.encode(List.of(LIST, last.createdAt().toString(), last.id().toString())));
+    }
+
+    @Override
+    public boolean nameExists(ClientId clientId, String name) {
+        return transactions.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM collections"
+                        + " WHERE client_id = :clientId AND name = :name")
+                .bind("clientId", clientId.value()).bind("name", name).mapTo(Long.class).one() > 0);
+    }
+
+    @Override
+    public MemberState memberState(ClientId clientId, CollectionId collectionId, ProductId productId) {
+        return transactions.withHandle(handle -> handle.createQuery("SELECT m.matched, m.added, m.removed"
+                        + " FROM memberships m JOIN collections c ON c.id = m.collection_id"
+                        + " WHERE c.client_id = :clientId AND m.collection_id = :collectionId"
+                        + " AND m.product_id = :productId")
+                .bind("clientId", clientId.value()).bind("collectionId", collectionId.value())
+                .bind("productId", productId.value())
+                .map((rs, ctx) -> new MemberState(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3)))
+                .findOne().orElse(MemberState.NONE));
+    }
+
+    @Override
+    public void saveMemberState(ClientId clientId, CollectionId collectionId, ProductId productId,
+            MemberState state) {
+        transactions.withHandle(handle -> {
+            Map<Long, Long> locked = Memberships.lock(handle, clientId.value(), List.of(collectionId.value()));
+            if (locked.isEmpty()) {
+                return null;
+            }
+            List<Memberships.Row> current = Memberships.rows(handle, locked.keySet(), List.of(productId.value()));
+            Memberships.Writer writer = new Memberships.Writer(handle, locked);
+            writer.write(collectionId.value(), productId.value(), current.isEmpty() ? null : current.get(0), state);
+            writer.flush();
+            return null;
+        });
+    }
+
+    @Override
+    public void addMembers(ClientId clientId, CollectionId collectionId, List<ProductId> productIds) {
+        transactions.withHandle(handle -> {
+            Map<Long, Long> locked = Memberships.lock(handle, clientId.value(), List.of(collectionId.value()));
+            if (locked.isEmpty() || productIds.isEmpty()) {
+                return null;
+            }
+            Set<Long> wanted = new LinkedHashSet<>();
+            productIds.forEach(id -> wanted.add(id.value()));
+            Set<Long> known = new HashSet<>();
+            for (List<Long> chunk : Chunks.of(wanted)) {
+                known.addAll(handle.createQuery("SELECT id FROM products WHERE client_id = :clientId"
+                        + " AND id IN (<ids>)").bind("clientId", clientId.value()).bindList("ids", chunk)
+                        .mapTo(Long.class).list());
+            }
+            Map<Long, Memberships.Row> current = new HashMap<>();
+            Memberships.rows(handle, locked.keySet(), known).forEach(row -> current.put(row.productId(), row));
+            Memberships.Writer writer = new Memberships.Writer(handle, locked);
+            for (Long productId : wanted) {
+                if (known.contains(productId)) {
+                    Memberships.Row row = current.get(productId);
+                    MemberState before = row == null ? MemberState.NONE : row.state();
+                    writer.write(collectionId.value(), productId, row, before.afterAdd());
+                }
+            }
+            writer.flush();
+            return null;
+        });
+    }
+
+    @Override
+    public void refreshRuleMatches(ProductCollection collection) {
+        long id = collection.id().value();
+        String clientId = collection.clientId().value();
+        RuleSql rules = RuleSql.of(collection.ruleSet());
+        transactions.withHandle(handle -> {
+            Map<Long, Long> locked = Memberships.lock(handle, clientId, List.of(id));
+            if (locked.isEmpty()) {
+                return null;
+            }
+            String matching = "SELECT 1 FROM products p WHERE p.id = m.product_id AND p.client_id = :clientId AND "
+                    + rules.condition();
+            handle.createUpdate("UPDATE memberships m SET matched = FALSE WHERE m.collection_id = :id"
+                    + " AND m.matched AND NOT EXISTS (" + matching + ")")
+                    .bind("id", id).bind("clientId", clientId).bindMap(rules.bindings()).execute();
+            handle.createUpdate("DELETE FROM memberships WHERE collection_id = :id"
+                    + " AND NOT matched AND NOT added AND NOT removed").bind("id", id).execute();
+            handle.createUpdate("UPDATE memberships m SET matched = TRUE WHERE m.collection_id = :id"
+                    + " AND NOT m.matched AND EXISTS (" + matching + ")")
+                    .bind("id", id).bind("clientId", clientId).bindMap(rules.bindings()).execute();
+            long nextPosition = locked.get(id);
+            // Products that newly match join in id order, which is creation order for generated ids.
+            int joined = handle.createUpdate("INSERT INTO memberships (collection_id, product_id, matched, added,"
+                    + " removed, position) SELECT :id, p.id, TRUE, FALSE, FALSE,"
+                    + " :nextPosition - 1 + ROW_NUMBER() OVER (ORDER BY p.id)"
+                    + " FROM products p WHERE p.client_id = :clientId AND " + rules.condition()
+                    + " AND NOT EXISTS (SELECT 1 FROM memberships e WHERE e.collection_id = :id"
+                    + " AND e.product_id = p.id)")
+                    .bind("id", id).bind("clientId", clientId).bind("nextPosition", nextPosition)
+                    .bindMap(rules.bindings()).execute();
+            handle.createUpdate("UPDATE collections SET next_position = :nextPosition, product_count ="
+                    + " (SELECT COUNT(*) FROM memberships m WHERE m.collection_id = :id AND " + Memberships.IS_MEMBER
+                    + ") WHERE id = :id")
+                    .bind("id", id).bind("nextPosition", nextPosition + joined).execute();
+            return null;
+        });
+    }
+
+    @Override
+    public void refreshMemberships(ClientId clientId, List<Product> products) {
+        if (products.isEmpty()) {
+            return;
+        }
+        Map<Long, Product> byId = new LinkedHashMap<>();
+        products.forEach(product -> byId.put(product.id().value(), product));
+        transactions.withHandle(handle -> {
+            Set<Long> candidates = candidates(handle, clientId.value(), byId);
+            if (candidates.isEmpty()) {
+                return null;
+            }
+            Map<Long, RuleSet> ruleSets = ruleSets(handle, clientId.value(), candidates);
+            Set<Long> toLock = new LinkedHashSet<>(currentlyMatched(handle, byId.keySet()));
+            Map<Long, Set<Long>> matches = new HashMap<>();
+            ruleSets.forEach((collectionId, ruleSet) -> {
+                for (Product product : byId.values()) {
+                    if (ruleSet.matches(product.details())) {
+                        matches.computeIfAbsent(collectionId, k -> new HashSet<>()).add(product.id().value());
+                        toLock.add(collectionId);
+                    }
+                }
+            });
+            if (toLock.isEmpty()) {
+                return null;
+            }
+            Map<Long, Long> locked = Memberships.lock(handle, clientId.value(), toLock);
+            Map<Long, Map<Long, Memberships.Row>> current = new HashMap<>();
+            for (Memberships.Row row : Memberships.rows(handle, locked.keySet(), byId.keySet())) {
+                current.computeIfAbsent(row.collectionId(), k -> new HashMap<>()).put(row.productId(), row);
+            }
+            Memberships.Writer writer = new Memberships.Writer(handle, locked);
+            for (Long collectionId : locked.keySet()) {
+                Set<Long> matched = matches.getOrDefault(collectionId, Set.of());
+                Map<Long, Memberships.Row> rows = current.getOrDefault(collectionId, Map.of());
+                for (Long productId : byId.keySet()) {
+                    Memberships.Row row = rows.get(productId);
+                    MemberState before = row == null ? MemberState.NONE : row.state();
+                    writer.write(collectionId, productId, row, before.withRuleMatch(matched.contains(productId)));
+                }
+            }
+            writer.flush();
+            return null;
+        });
+    }
+
+    /** The collections a product may match: by its keys, those always evaluated, and those it matches now. */
+    private static Set<Long> candidates(Handle handle, String clientId, Map<Long, Product> products) {
+        Map<String, Set<String>> valuesByType = new LinkedHashMap<>();
+        for (Product product : products.values()) {
+            for (RuleKeys key : RuleKeys.ofProduct(product.details())) {
+                valuesByType.computeIfAbsent(key.ruleType(), k -> new LinkedHashSet<>()).add(key.foldedValue());
+            }
+        }
+        Set<Long> candidates = new LinkedHashSet<>();
+        for (Map.Entry<String, Set<String>> entry : valuesByType.entrySet()) {
+            for (List<String> chunk : Chunks.of(entry.getValue())) {
+                candidates.addAll(handle.createQuery("SELECT collection_id FROM collection_rule_keys"
+                        + " WHERE client_id = :clientId AND rule_type = :ruleType AND folded_value IN (<values>)")
+                        .bind("clientId", clientId).bind("ruleType", entry.getKey()).bindList("values", chunk)
+                        .mapTo(Long.class).list());
+            }
+        }
+        candidates.addAll(handle.createQuery("SELECT id FROM collections WHERE client_id = :clientId"
+                + " AND evaluate_always = TRUE").bind("clientId", clientId).mapTo(Long.class).list());
+        candidates.addAll(currentlyMatched(handle, products.keySet()));
+        return candidates;
+    }
+
+    private static List<Long> currentlyMatched(Handle handle, Set<Long> productIds) {
+        List<Long> collectionIds = new ArrayList<>();
+        for (List<Long> chunk : Chunks.of(productIds)) {
+            collectionIds.addAll(handle.createQuery("SELECT DISTINCT collection_id FROM memberships"
+                    + " WHERE product_id IN (<products>) AND matched").bindList("products", chunk)
+                    .mapTo(Long.class).list());
+        }
+        return collectionIds;
+    }
+
+    private static Map<Long, RuleSet> ruleSets(Handle handle, String clientId, Set<Long> collectionIds) {
+        Map<Long, RuleSet> ruleSets = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(collectionIds)) {
+            Query query = handle.createQuery("SELECT id, rules, match_all FROM collections"
+                    + " WHERE client_id = :clientId AND id IN (<ids>)").bind("clientId", clientId)
+                    .bindList("ids", chunk);
+            query.map((rs, ctx) -> Map.entry(rs.getLong(1), CollectionRow.ruleSet(rs.getString(2),
+                    rs.getBoolean(3)))).forEach(entry -> ruleSets.put(entry.getKey(), entry.getValue()));
+        }
+        return ruleSets;
+    }
+
+    @Override
+    public void forgetProducts(ClientId clientId, List<ProductId> productIds) {
+        List<Long> ids = productIds.stream().map(ProductId::value).toList();
+        transactions.withHandle(handle -> {
+            Memberships.forget(handle, clientId.value(), ids);
+            return null;
+        });
+    }
+
+    @Override
+    public Page<Product> members(ProductCollection collection, PageRequest page) {
+        MemberOrder order = new MemberOrder(collection.sortOrder());
+        Map<String, Object> bindings = new HashMap<>();
+        bindings.put("id", collection.id().value());
+        bindings.put("clientId", collection.clientId().value());
+        bindings.put("limit", page.limit() + 1);
+        String after = page.cursor() == null ? "" : " AND " + order.after(page.cursor(), bindings);
+        String sql = "SELECT p.*, m.position AS member_position FROM memberships m"
+                + " JOIN products p ON p.id = m.product_id"
+                + " WHERE m.collection_id = :id AND p.client_id = :clientId AND " + Memberships.IS_MEMBER + after
+                + " ORDER BY " + order.orderBy() + " LIMIT :limit";
+        List<MemberOrder.Member> rows = transactions.withHandle(handle -> handle.createQuery(sql).bindMap(bindings)
+                .map((rs, ctx) -> new MemberOrder.Member(ProductRow.readProduct(rs), rs.getLong("member_position")))
+                .list());
+        return order.page(rows, page.limit());
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,157 @@
+package io.collections.adapter.jdbc;
+
+import io.collections.domain.ClientId;
+import io.collections.domain.Page;
+import io.collections.domain.PageRequest;
+import io.collections.domain.ProductId;
+import io.collections.domain.product.Product;
+import io.collections.domain.product.ProductCatalog;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** The catalog in {@code products}, with each product's folded tags in {@code product_tags} for the rules. */
+public final class JdbcProductCatalog implements ProductCatalog {
+    private static final String LIST = "products";
+
+    private final JdbiTransactions transactions;
+
+    public JdbcProductCatalog(JdbiTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void insertAll(List<Product> products) {
+        if (products.isEmpty()) {
+            return;
+        }
+        transactions.withHandle(handle -> {
+            PreparedBatch batch = handle.prepareBatch("INSERT INTO products (" + ProductRow.COLUMNS + ") VALUES ("
+                    + ProductRow.PARAMETERS + ")");
+            products.forEach(product -> batch.bindMethods(ProductRow.from(product)).add());
+            batch.execute();
+            insertTags(handle, products);
+            return null;
+        });
+    }
+
+    @Override
+    public void updateAll(List<Product> products) {
+        if (products.isEmpty()) {
+            return;
+        }
+        StringBuilder assignments = new StringBuilder();
+        String[] columns = ProductRow.COLUMNS.split(",\\s*");
+        String[] parameters = ProductRow.PARAMETERS.split(",\\s*");
+        for (int i = 0; i < columns.length; i++) {
+            if (!columns[i].equals("id") && !columns[i].equals("client_id")) {
+                assignments.append(assignments.length() == 0 ? "" : ", ").append(columns[i]).append(" = ")
+                        .append(parameters[i]);
+            }
+        }
+        transactions.withHandle(handle -> {
+            PreparedBatch batch = handle.prepareBatch("UPDATE products SET " + assignments
+                    + " WHERE id = :id AND client_id = :clientId");
+            products.forEach(product -> batch.bindMethods(ProductRow.from(product)).add());
+            int[] counts = batch.execute();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    throw new IllegalStateException("product " + products.get(i).id() + " does not exist");
+                }
+            }
+            PreparedBatch deleteTags = handle.prepareBatch("DELETE FROM product_tags WHERE product_id = :id");
+            products.forEach(product -> deleteTags.bind("id", product.id().value()).add());
+            deleteTags.execute();
+            insertTags(handle, products);
+            return null;
+        });
+    }
+
+    private static void insertTags(Handle handle, List<Product> products) {
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO product_tags (product_id, folded_tag)"
+                + " VALUES (:productId, :tag)");
+        for (Product product : products) {
+            for (String tag : product.details().folded().tags()) {
+                batch.bind("productId", product.id().value()).bind("tag", tag).add();
+            }
+        }
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    @Override
+    public Optional<Product> find(ClientId clientId, ProductId id) {
+        return transactions.withHandle(handle -> handle.createQuery("SELECT " + ProductRow.COLUMNS
+                        + " FROM products WHERE id = :id AND client_id = :clientId")
+                .bind("id", id.value()).bind("clientId", clientId.value())
+                .map((rs, ctx) -> ProductRow.readProduct(rs)).findOne());
+    }
+
+    /** Deletes the product with its memberships, counting it out of every collection that held it. */
+    @Override
+    public boolean delete(ClientId clientId, ProductId id) {
+        return transactions.withHandle(handle -> {
+            boolean exists = handle.createQuery("SELECT COUNT(*) FROM products WHERE id = :id AND client_id = :clientId")
+                    .bind("id", id.value()).bind("clientId", clientId.value()).mapTo(Long.class).one() > 0;
+            if (!exists) {
+                return false;
+            }
+            Memberships.forget(handle, clientId.value(), List.of(id.value()));
+            handle.createUpdate("DELETE FROM products WHERE id = :id AND client_id = :clientId")
+                    .bind("id", id.value()).bind("clientId", clientId.value()).execute();
+            return true;
+        });
+    }
+
+    @Override
+    public Page<Product> list(ClientId clientId, PageRequest page) {
+        Map<String, Object> bindings = new HashMap<>();
+        bindings.put("clientId", clientId.value());
+        bindings.put("limit", page.limit() + 1);
+        String after = "";
+        if (page.cursor() != null) {
+            List<String> parts = PageCursors.decode(page.cursor(), LIST, 3);
+            after = " AND (created_at < :afterAt OR (created_at = :afterAt AND id < :afterId))";
+            bindings.put("afterAt", PageCursors.parse(parts.get(1), text -> ProductRow.utc(Instant.parse(text))));
+            bindings.put("afterId", PageCursors.parse(parts.get(2), text -> ProductId.parse(text).value()));
+        }
+        String sql = "SELECT " + ProductRow.COLUMNS + " FROM products WHERE client_id = :clientId" + after
+                + " ORDER BY created_at DESC, id DESC LIMIT :limit";
+        List<Product> rows = transactions.withHandle(handle -> handle.createQuery(sql).bindMap(bindings)
+                .map((rs, ctx) -> ProductRow.readProduct(rs)).list());
+        if (rows.size() <= page.limit()) {
+            return new Page<>(rows, null);
+        }
+        Product last = rows.get(page.limit() - 1);
+        return new Page<>(rows.subList(0, page.limit()),
+                PageCursors.encode(List.of(LIST, last.createdAt().toString(), last.id().toString())));
+    }
+
+    @Override
+    public Map<String, Product> findBySource(ClientId clientId, String provider, String account,
+            Collection<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return Map.of();
+        }
+        return transactions.withHandle(handle -> {
+            Map<String, Product> found = new HashMap<>();
+            for (List<String> chunk : Chunks.of(new ArrayList<>(externalIds))) {
+                handle.createQuery("SELECT " + ProductRow.COLUMNS + " FROM products WHERE client_id = :clientId"
+                        + " AND source_provider = :provider AND source_account = :account"
+                        + " AND source_external_id IN (<externalIds>)")
+                        .bind("clientId", clientId.value()).bind("provider", provider).bind("account", account)
+                        .bindList("externalIds", chunk)
+                        .map((rs, ctx) -> ProductRow.readProduct(rs))
+                        .forEach(product -> found.put(product.details().source().externalId(), product));
+            }
+            return found;
+        });
+    }
+}

@@ -1,0 +1,147 @@
+package io.collections.adapter.jdbc;
+
+import io.collections.domain.collection.MemberState;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * The membership writes every path shares. Each writer first locks the collection rows it changes (in id order,
+ * so writers never deadlock), then reads the flags and writes them with the count in the same transaction.
+ */
+final class Memberships {
+    static final String IS_MEMBER = "(m.matched OR m.added) AND NOT m.removed";
+
+    private Memberships() {
+    }
+
+    /** A stored membership row. */
+    record Row(long collectionId, long productId, MemberState state, long position) {
+    }
+
+    /** Locks the client's collections among these ids; answers each one's next position. */
+    static Map<Long, Long> lock(Handle handle, String clientId, Collection<Long> collectionIds) {
+        Map<Long, Long> nextPositions = new TreeMap<>();
+        for (List<Long> chunk : Chunks.of(new TreeSet<>(collectionIds))) {
+            handle.createQuery("SELECT id, next_position FROM collections WHERE client_id = :clientId"
+                    + " AND id IN (<ids>) ORDER BY id FOR UPDATE")
+                    .bind("clientId", clientId)
+                    .bindList("ids", chunk)
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                    .forEach(entry -> nextPositions.put(entry.getKey(), entry.getValue()));
+        }
+        return nextPositions;
+    }
+
+    static List<Row> rows(Handle handle, Collection<Long> collectionIds, Collection<Long> productIds) {
+        List<Row> rows = new ArrayList<>();
+        for (List<Long> collectionChunk : Chunks.of(collectionIds)) {
+            for (List<Long> productChunk : Chunks.of(productIds)) {
+                rows.addAll(handle.createQuery("SELECT collection_id, product_id, matched, added, removed, position"
+                        + " FROM memberships WHERE collection_id IN (<collections>) AND product_id IN (<products>)")
+                        .bindList("collections", collectionChunk)
+                        .bindList("products", productChunk)
+                        .map((rs, ctx) -> new Row(rs.getLong(1), rs.getLong(2),
+                                new MemberState(rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5)), rs.getLong(6)))
+                        .list());
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Writes new states of locked collections' members: a product that becomes a member takes the collection's
+     * next position, a state with no flag left is deleted, and each count moves by the members gained or lost.
+     */
+    static final class Writer {
+        private final Handle handle;
+        private final Map<Long, Long> nextPositions;
+        private final Map<Long, Long> countDeltas = new HashMap<>();
+        private final PreparedBatch inserts;
+        private final PreparedBatch updates;
+        private final PreparedBatch deletes;
+
+        Writer(Handle handle, Map<Long, Long> nextPositions) {
+            this.handle = handle;
+            this.nextPositions = nextPositions;
+            this.inserts = handle.prepareBatch("INSERT INTO memberships (collection_id, product_id, matched, added,"
+                    + " removed, position) VALUES (:collectionId, :productId, :matched, :added, :removed, :position)");
+            this.updates = handle.prepareBatch("UPDATE memberships SET matched = :matched, added = :added,"
+                    + " removed = :removed, position = :position"
+                    + " WHERE collection_id = :collectionId AND product_id = :productId");
+            this.deletes = handle.prepareBatch("DELETE FROM memberships"
+                    + " WHERE collection_id = :collectionId AND product_id = :productId");
+        }
+
+        /** Records the change from {@code current} (null when there is no row) to {@code after}. */
+        void write(long collectionId, long productId, Row current, MemberState after) {
+            MemberState before = current == null ? MemberState.NONE : current.state();
+            if (after.equals(before)) {
+                return;
+            }
+            if (before.isMember() != after.isMember()) {
+                countDeltas.merge(collectionId, after.isMember() ? 1L : -1L, Long::sum);
+            }
+            if (!after.isRecorded()) {
+                deletes.bind("collectionId", collectionId).bind("productId", productId).add();
+                return;
+            }
+            boolean joins = after.isMember() && !before.isMember();
+            long position = joins || current == null ? takePosition(collectionId) : current.position();
+            PreparedBatch batch = current == null ? inserts : updates;
+            batch.bind("collectionId", collectionId).bind("productId", productId)
+                    .bind("matched", after.matchedByRules()).bind("added", after.addedByHand())
+                    .bind("removed", after.removedByHand()).bind("position", position).add();
+        }
+
+        private long takePosition(long collectionId) {
+            long position = nextPositions.get(collectionId);
+            nextPositions.put(collectionId, position + 1);
+            return position;
+        }
+
+        /** Runs the batched writes and stores each changed collection's count and next position. */
+        void flush() {
+            for (PreparedBatch batch : List.of(deletes, updates, inserts)) {
+                if (batch.size() > 0) {
+                    batch.execute();
+                }
+            }
+            PreparedBatch collections = handle.prepareBatch("UPDATE collections"
+                    + " SET product_count = product_count + :delta, next_position = :nextPosition WHERE id = :id");
+            nextPositions.forEach((id, nextPosition) -> collections.bind("id", id)
+                    .bind("delta", countDeltas.getOrDefault(id, 0L)).bind("nextPosition", nextPosition).add());
+            if (collections.size() > 0) {
+                collections.execute();
+            }
+        }
+    }
+
+    /** Drops every membership of these products of the client, and counts them out of their collections. */
+    static void forget(Handle handle, String clientId, Collection<Long> productIds) {
+        List<Long> collectionIds = new ArrayList<>();
+        for (List<Long> chunk : Chunks.of(productIds)) {
+            collectionIds.addAll(handle.createQuery("SELECT DISTINCT collection_id FROM memberships"
+                    + " WHERE product_id IN (<products>)")
+                    .bindList("products", chunk).mapTo(Long.class).list());
+        }
+        if (collectionIds.isEmpty()) {
+            return;
+        }
+        Map<Long, Long> locked = lock(handle, clientId, collectionIds);
+        if (locked.isEmpty()) {
+            return;
+        }
+        Writer writer = new Writer(handle, locked);
+        for (Row row : rows(handle, locked.keySet(), productIds)) {
+            writer.write(row.collectionId(), row.productId(), row, MemberState.NONE);
+        }
+        writer.flush();
+    }
+}

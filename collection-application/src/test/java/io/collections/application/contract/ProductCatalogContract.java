@@ -1,0 +1,111 @@
+package io.collections.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.collections.domain.ClientId;
+import io.collections.domain.InvalidInputException;
+import io.collections.domain.PageRequest;
+import io.collections.domain.product.Product;
+import io.collections.domain.product.ProductDetails;
+import io.collections.domain.product.ProductSource;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What every ProductCatalog must do; run against each adapter. */
+public abstract class ProductCatalogContract extends ContractSupport {
+
+    @Test
+    void keepsEveryFieldAsWritten() {
+        ClientId client = newClient();
+        ProductDetails details = ProductDetails.builder()
+                .name("Trail Runner").brandId("b-1").metadataId("m-1").imageId("i-1").tangible(true)
+                .hasDetails(true).hasPricing(true).organized(true).published(true).needsReview(true)
+                .outOfSync(true).syncingPausedAt(Instant.parse("2024-03-04T05:06:07.123Z")).status("active")
+                .modelType("shoe").productCode("TR-1").productCategory("Footwear").productType("Shoe")
+                .productLifecycleStatus("live").weight(new BigDecimal("1.250")).weightUnit("kg").sizeUnit("cm")
+                .length(new BigDecimal("30.5")).width(new BigDecimal("12")).height(new BigDecimal("0.000001"))
+                .countryOfOrigin("IT").commodityDescription("Shoes \"quoted\" \\ back\nline").taxable(true)
+                .taxCode("T1").brand("Acme").tags(List.of("Run", "trail \"x\"", "ünï"))
+                .price(new BigDecimal("12.50")).currency("EUR")
+                .imageUrls(List.of("https://img.example/1.png", "https://img.example/2.png"))
+                .source(new ProductSource("shopify", "acme.myshopify.com", "123")).build();
+        Product product = createProduct(client, b -> details.toBuilder());
+        Product found = catalog.find(client, product.id()).orElseThrow();
+        assertThat(found).isEqualTo(product);
+        assertThat(found.details().price().toPlainString()).isEqualTo("12.50");
+        assertThat(found.details().weight().toPlainString()).isEqualTo("1.250");
+        assertThat(found.details().tags()).containsExactly("Run", "trail \"x\"", "ünï");
+
+        Product minimal = createProduct(client, b -> b.name("Bare"));
+        assertThat(catalog.find(client, minimal.id())).contains(minimal);
+        assertThat(catalog.find(client, minimal.id()).orElseThrow().details().tags()).isEmpty();
+    }
+
+    @Test
+    void updatesAndDeletes() {
+        ClientId client = newClient();
+        Product product = createProduct(client, b -> b.name("Old").tags(List.of("a")));
+        Product changed = changeProduct(product, b -> b.name("New").tags(List.of("b", "c")).price(BigDecimal.ONE));
+        assertThat(catalog.find(client, product.id())).contains(changed);
+        assertThat(transactions.inTransaction(() -> catalog.delete(client, product.id()))).isTrue();
+        assertThat(catalog.find(client, product.id())).isEmpty();
+        assertThat(transactions.inTransaction(() -> catalog.delete(client, product.id()))).isFalse();
+        assertThatThrownBy(() -> transactions.inTransaction(() -> catalog.update(changed)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anotherClientSeesNothing() {
+        ClientId mine = newClient();
+        ClientId theirs = newClient();
+        Product product = createProduct(mine, b -> b.name("Mine"));
+        assertThat(catalog.find(theirs, product.id())).isEmpty();
+        assertThat(transactions.inTransaction(() -> catalog.delete(theirs, product.id()))).isFalse();
+        assertThat(catalog.list(theirs, PageRequest.first(10)).items()).isEmpty();
+        Product forged = new Product(product.id(), theirs, product.details(), product.createdAt(), tick(), USER, USER);
+        assertThatThrownBy(() -> transactions.inTransaction(() -> catalog.update(forged)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(catalog.find(mine, product.id())).contains(product);
+    }
+
+    @Test
+    void listsNewestFirstWithTiesOnTheHigherIdAndPagesExactlyOnce() {
+        ClientId client = newClient();
+        Instant same = tick();
+        List<Product> created = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            int n = i;
+            created.add(createProduct(client, b -> b.name("P" + n), i % 2 == 0 ? same : tick()));
+        }
+        created.sort(Comparator.comparing(Product::createdAt).thenComparing(Product::id).reversed());
+        for (int pageSize : new int[] {1, 2, 4, 9, 10}) {
+            assertThat(readAll(cursor -> catalog.list(client, new PageRequest(pageSize, cursor))))
+                    .extracting(Product::id).containsExactlyElementsOf(created.stream().map(Product::id).toList());
+        }
+        assertThatThrownBy(() -> catalog.list(client, new PageRequest(2, "nonsense")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("cursor"));
+    }
+
+    @Test
+    void findsBySourceWithinOneClientProviderAndAccount() {
+        ClientId client = newClient();
+        Product one = createProduct(client, b -> b.name("One").source(new ProductSource("shopify", "a.shop", "1")));
+        Product two = createProduct(client, b -> b.name("Two").source(new ProductSource("shopify", "a.shop", "2")));
+        createProduct(client, b -> b.name("Other account").source(new ProductSource("shopify", "b.shop", "1")));
+        createProduct(client, b -> b.name("Other provider").source(new ProductSource("algolia", "a.shop", "2")));
+        createProduct(newClient(), b -> b.name("Other client").source(new ProductSource("shopify", "a.shop", "1")));
+        createProduct(client, b -> b.name("No source"));
+
+        Map<String, Product> found = catalog.findBySource(client, "shopify", "a.shop", List.of("1", "2", "3"));
+        assertThat(found).containsOnlyKeys("1", "2");
+        assertThat(found.get("1")).isEqualTo(one);
+        assertThat(found.get("2")).isEqualTo(two);
+        assertThat(catalog.findBySource(client, "shopify", "a.shop", List.of())).isEmpty();
+    }
+}
