@@ -87,6 +87,8 @@ public final class HttpApi {
             });
             config.routes.before(observer::begin);
             config.routes.exception(Exception.class, errors::handle);
+            config.routes.error(404, errors::handleStatus);
+            config.routes.error(405, errors::handleStatus);
             config.routes.apiBuilder(new CollectionRoutes(routes, useCases, bodies, responses));
             config.routes.apiBuilder(new CollectionProductRoutes(routes, useCases, bodies, responses));
             config.routes.apiBuilder(new ProductRoutes(routes, useCases, bodies, responses));

@@ -38,6 +38,28 @@ public final class ErrorMapping {
         responses.json(ctx, answer.status(), new ErrorJson(answer.message(), answer.status()));
     }
 
+    /**
+     * Answers a status that Javalin set without any route handler (an unknown route: 404; a known path with
+     * another method: 405), unless a handler already wrote its own answer.
+     */
+    public void handleStatus(Context ctx) {
+        if (ctx.attribute(Attributes.RESPONSE_BODY) != null) {
+            return;
+        }
+        int status = ctx.statusCode();
+        String message;
+        if (status == 405) {
+            String allowed = ctx.res().getHeader("Allow");
+            message = "method " + ctx.method() + " is not allowed on " + ctx.path()
+                    + (allowed == null || allowed.isBlank() ? "" : "; allowed: " + allowed);
+        } else if (status == 404) {
+            message = "no route " + ctx.method() + " " + ctx.path();
+        } else {
+            message = "the request was refused";
+        }
+        responses.json(ctx, status, new ErrorJson(message, status));
+    }
+
     Answer answer(Throwable exception, Context ctx) {
         if (exception instanceof InvalidInputException e) {
             return new Answer(400, e.getMessage(), Map.of());
