@@ -1,0 +1,7 @@
+package io.collections.adapter.http;
+
+/** Whether the database answers; {@code GET /health} asks it on every call. */
+@FunctionalInterface
+public interface HealthCheck {
+    boolean databaseReachable();
+}
