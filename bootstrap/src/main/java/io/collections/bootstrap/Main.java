@@ -40,11 +40,23 @@ public final class Main {
     }
 
     private static int serve(Settings settings, PrintStream err) {
-        err.println("Collections: configuration read ("
-                + settings + ").");
-        err.println("The HTTP server is not wired into this build yet: the domain and use cases are complete and"
-                + " embeddable; the database and HTTP adapters land with the Collections API issue.");
+        Wiring.RunningServer server;
+        try {
+            server = new Wiring(settings).start();
+        } catch (io.collections.adapter.jdbc.DatabaseUnavailableException e) {
+            err.println("cannot start: " + e.getMessage());
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "collections-shutdown"));
+        err.println("Collections listening on http://localhost:" + server.port() + " (database "
+                + redacted(settings.databaseUrl()) + ")");
+        err.println("Every request acts as client 'demo', user 'developer', role Owner: JWT authentication is not"
+                + " wired into this build yet.");
         return 0;
+    }
+
+    private static String redacted(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     private static String usage() {

@@ -1,5 +1,7 @@
 package io.collections.adapter.http;
 
+import io.collections.adapter.http.routes.UseCases;
+import io.collections.adapter.http.routes.HealthCheck;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.collections.adapter.http.auth.Authenticator;
 import io.collections.adapter.http.json.JsonCodec;

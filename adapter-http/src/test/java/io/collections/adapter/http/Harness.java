@@ -1,5 +1,6 @@
 package io.collections.adapter.http;
 
+import io.collections.adapter.http.routes.UseCases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.collections.adapter.http.auth.Authenticator;

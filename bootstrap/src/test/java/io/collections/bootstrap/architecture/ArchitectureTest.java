@@ -26,6 +26,8 @@ class ArchitectureTest {
         assertThat(production.containPackage("io.collections.domain.collection")).isTrue();
         assertThat(production.containPackage("io.collections.application.collection")).isTrue();
         assertThat(production.containPackage("io.collections.bootstrap")).isTrue();
+        assertThat(production.containPackage("io.collections.adapter.http")).isTrue();
+        assertThat(production.containPackage("io.collections.adapter.jdbc")).isTrue();
     }
 
     @Test

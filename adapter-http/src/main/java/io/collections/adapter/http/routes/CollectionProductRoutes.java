@@ -1,7 +1,7 @@
 package io.collections.adapter.http.routes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.collections.adapter.http.UseCases;
+import io.collections.adapter.http.routes.UseCases;
 import io.collections.adapter.http.json.JsonFields;
 import io.collections.adapter.http.json.ProductJson;
 import io.collections.application.Caller;

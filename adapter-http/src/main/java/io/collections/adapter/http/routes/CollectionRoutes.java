@@ -1,6 +1,6 @@
 package io.collections.adapter.http.routes;
 
-import io.collections.adapter.http.UseCases;
+import io.collections.adapter.http.routes.UseCases;
 import io.collections.adapter.http.json.CollectionInput;
 import io.collections.adapter.http.json.CollectionJson;
 import io.collections.application.Caller;

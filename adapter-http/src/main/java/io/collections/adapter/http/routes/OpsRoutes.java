@@ -1,6 +1,6 @@
 package io.collections.adapter.http.routes;
 
-import io.collections.adapter.http.HealthCheck;
+import io.collections.adapter.http.routes.HealthCheck;
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;

@@ -16,7 +16,8 @@ class H2ImportJobsContractTest extends JdbcImportJobsContract {
         url = "jdbc:h2:mem:import_jobs_" + UUID.randomUUID().toString().replace("-", "")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
                 + ";USER=sa;PASSWORD=";
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                .placeholders(java.util.Map.of("binary_collation", "")).load().migrate();
         return url;
     }
 

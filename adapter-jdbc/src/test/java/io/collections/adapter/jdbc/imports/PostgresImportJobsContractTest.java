@@ -28,6 +28,7 @@ class PostgresImportJobsContractTest extends JdbcImportJobsContract {
         execute(baseUrl, "CREATE SCHEMA " + SCHEMA);
         schemaUrl = baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
         Flyway.configure().dataSource(schemaUrl, null, null).schemas(SCHEMA).locations("classpath:db/migration")
+                .placeholders(java.util.Map.of("binary_collation", "COLLATE \"C\""))
                 .load().migrate();
     }
 

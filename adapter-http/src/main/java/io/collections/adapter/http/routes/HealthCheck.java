@@ -1,4 +1,4 @@
-package io.collections.adapter.http;
+package io.collections.adapter.http.routes;
 
 /** Whether the database answers; {@code GET /health} asks it on every call. */
 @FunctionalInterface

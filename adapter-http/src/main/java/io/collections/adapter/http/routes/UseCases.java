@@ -1,4 +1,4 @@
-package io.collections.adapter.http;
+package io.collections.adapter.http.routes;
 
 import io.collections.application.Transactions;
 import io.collections.application.collection.AddProductToCollection;
