@@ -144,6 +144,21 @@ class OperationsTest {
         });
     }
 
+    @Test
+    void oddlyEncodedRequestsAreNeverServerErrors() {
+        Harness.run(client -> {
+            for (String target : new String[] {"/v1/collections?name=%ZZ", "/v1/collections?limit=%", "/v1/collections/%ZZ",
+                    "/v1/collections/%E2%82%AC", "/v1/products?cursor=%C3%28"}) {
+                try (java.net.Socket socket = new java.net.Socket("localhost", client.port)) {
+                    socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                            + Harness.OWNER + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    assertThat(answer).as(target).startsWith("HTTP/1.1 ").doesNotStartWith("HTTP/1.1 5");
+                }
+            }
+        });
+    }
+
     private static Set<String> refs(JsonNode node) {
         Set<String> refs = new HashSet<>();
         if (node.isObject()) {
