@@ -56,6 +56,12 @@ final class Harness {
         JavalinTest.test(app, (server, ignored) -> body.run(new Client(server.port(), OWNER)));
     }
 
+    /** Like {@link #test}, leaving standard error alone so a test can read the log. */
+    void testWithLogs(Body body) {
+        JavalinTest.test(app, new io.javalin.testtools.TestConfig(false, false),
+                (server, ignored) -> body.run(new Client(server.port(), OWNER)));
+    }
+
     /** Sends requests as one caller. */
     static final class Client {
         final int port;

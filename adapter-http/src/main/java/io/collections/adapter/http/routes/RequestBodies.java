@@ -77,6 +77,7 @@ public final class RequestBodies {
     }
 
     private static HttpProblem tooLarge(long limit) {
-        return new HttpProblem(413, "the request body is larger than " + (limit / (1024 * 1024)) + " MiB");
+        return new HttpProblem(413, "the request body is larger than " + (limit / (1024 * 1024)) + " MiB",
+                java.util.Map.of("Connection", "close"));
     }
 }
