@@ -141,7 +141,7 @@ public final class LoadGenerator {
                 }
                 batch.append(product(i));
             }
-            api.send("POST", "/v1/products/batch", batch.append(']').toString(), 200);
+            api.send("POST", "/v1/products/batch", "{\"products\":" + batch.append(']') + "}", 200);
         }
         System.out.printf(Locale.ROOT, "loaded %d products in %.1fs%n", products, (System.nanoTime() - loadStart) / 1e9);
         String id = Api.id(api.send("POST", "/v1/collections", "{\"name\":\"Replace me\"}", 201));
