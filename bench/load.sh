@@ -45,7 +45,7 @@ start_server() {
   echo "server did not start; its log:" >&2; cat "$work/server.log" >&2; exit 1
 }
 
-token=$(java -jar bootstrap/target/collections-server.jar token --client "bench-$RANDOM" --sub bench --role Owner --ttl 2h)
+token=$(java -jar bootstrap/target/collections-server.jar token --client "bench-$RANDOM" --sub bench --role Owner --ttl 2h 2>/dev/null || echo development)
 start_server
 echo "# $(date -u +%FT%TZ) $database on $(nproc) cores, $(java -version 2>&1 | head -n 1)"
 gen() { java -Xmx1g -cp bench/target/benchmarks.jar io.collections.bench.load.LoadGenerator "$@"; }
@@ -56,7 +56,7 @@ case "$scenario" in
   all)
     gen read "$base" "$token" 20
     gen add-product "$base" "$token" "${COLLECTIONS:-100000}" "${PRODUCTS:-2000}"
-    token=$(java -jar bootstrap/target/collections-server.jar token --client "bench-$RANDOM" --sub bench --role Owner --ttl 2h)
+    token=$(java -jar bootstrap/target/collections-server.jar token --client "bench-$RANDOM" --sub bench --role Owner --ttl 2h 2>/dev/null || echo development)
     gen replace-rules "$base" "$token" "${CATALOG:-1000000}" ;;
   *) echo "unknown scenario $scenario" >&2; exit 2 ;;
 esac
