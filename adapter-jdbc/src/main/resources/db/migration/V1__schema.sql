@@ -1,3 +1,5 @@
+-- No foreign keys: the adapter deletes dependent rows itself in the same transaction, and a key check per row
+-- would cost a lookup on every membership and tag written in bulk.
 -- One schema for H2 2.x (MODE=PostgreSQL) and PostgreSQL 15; see docs/decisions/0020-one-schema-h2-postgres.md.
 -- ${binary_collation} is COLLATE "C" on PostgreSQL and empty on H2 (which already compares like Java strings),
 -- so sorting folded text agrees with String.compareTo in the domain.
@@ -35,7 +37,7 @@ CREATE TABLE collection_rule_keys (
     client_id     VARCHAR(128) NOT NULL,
     rule_type     VARCHAR(32)  NOT NULL,
     folded_value  VARCHAR(1024) NOT NULL,
-    collection_id BIGINT       NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
+    collection_id BIGINT       NOT NULL,
     PRIMARY KEY (client_id, rule_type, folded_value, collection_id)
 );
 CREATE INDEX collection_rule_keys_collection ON collection_rule_keys (collection_id);
@@ -103,9 +105,10 @@ CREATE UNIQUE INDEX products_source ON products (client_id, source_provider, sou
 CREATE INDEX products_product_type ON products (client_id, folded_product_type);
 CREATE INDEX products_product_category ON products (client_id, folded_product_category);
 CREATE INDEX products_brand ON products (client_id, folded_brand);
+CREATE INDEX products_price ON products (client_id, price);
 
 CREATE TABLE product_tags (
-    product_id BIGINT        NOT NULL REFERENCES products (id) ON DELETE CASCADE,
+    product_id BIGINT        NOT NULL,
     folded_tag VARCHAR(4096) NOT NULL,
     PRIMARY KEY (product_id, folded_tag)
 );
@@ -113,7 +116,7 @@ CREATE INDEX product_tags_tag ON product_tags (folded_tag, product_id);
 
 -- How each product stands with each collection; a row whose three flags are false is deleted.
 CREATE TABLE memberships (
-    collection_id BIGINT  NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
+    collection_id BIGINT  NOT NULL,
     product_id    BIGINT  NOT NULL,
     matched       BOOLEAN NOT NULL,
     added         BOOLEAN NOT NULL,

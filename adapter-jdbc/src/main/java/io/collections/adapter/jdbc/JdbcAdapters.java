@@ -13,12 +13,15 @@ import java.sql.Statement;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every port kept in one database: opens a connection pool, migrates the schema, and hands out the adapters
  * built on one shared {@link Jdbi}. Start with {@link #start(JdbcSettings)}, close at shutdown.
  */
 public final class JdbcAdapters implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcAdapters.class);
     private static final int HEALTH_TIMEOUT_SECONDS = 2;
 
     private final JdbcSettings settings;
@@ -121,6 +124,7 @@ public final class JdbcAdapters implements AutoCloseable {
             statement.setQueryTimeout(HEALTH_TIMEOUT_SECONDS);
             return statement.execute("SELECT 1");
         } catch (SQLException | RuntimeException e) {
+            LOG.warn("database {} failed its health check: {}", settings.redactedUrl(), e.getMessage());
             return false;
         }
     }

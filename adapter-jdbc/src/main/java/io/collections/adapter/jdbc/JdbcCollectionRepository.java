@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
@@ -35,6 +36,11 @@ import org.jdbi.v3.core.statement.Query;
  */
 public final class JdbcCollectionRepository implements CollectionRepository {
     private static final String LIST = "collections";
+    /** Products evaluated per candidate query; keeps the bind parameters far below PostgreSQL's 32,767. */
+    private static final int CANDIDATE_CHUNK = 20;
+    private static final int MAX_PARSED_RULES = 100_000;
+
+    private final Map<String, RuleSet> parsedRules = new ConcurrentHashMap<>();
 
     private final JdbiTransactions transactions;
 
@@ -104,6 +110,8 @@ public final class JdbcCollectionRepository implements CollectionRepository {
                 return false;
             }
             handle.createUpdate("DELETE FROM memberships WHERE collection_id = :id").bind("id", id.value()).execute();
+            handle.createUpdate("DELETE FROM collection_rule_keys WHERE collection_id = :id").bind("id", id.value())
+                    .execute();
             return handle.createUpdate("DELETE FROM collections WHERE id = :id AND client_id = :clientId")
                     .bind("id", id.value()).bind("clientId", clientId.value()).execute() > 0;
         });
@@ -249,90 +257,114 @@ public final class JdbcCollectionRepository implements CollectionRepository {
         if (products.isEmpty()) {
             return;
         }
-        Map<Long, Product> byId = new LinkedHashMap<>();
-        products.forEach(product -> byId.put(product.id().value(), product));
         transactions.withHandle(handle -> {
-            Set<Long> candidates = candidates(handle, clientId.value(), byId);
-            if (candidates.isEmpty()) {
-                return null;
+            List<Product> distinct = new ArrayList<>(products.stream()
+                    .collect(java.util.stream.Collectors.toMap(p -> p.id().value(), p -> p, (a, b) -> b,
+                            LinkedHashMap::new)).values());
+            for (int start = 0; start < distinct.size(); start += CANDIDATE_CHUNK) {
+                refreshChunk(handle, clientId.value(), distinct.subList(start,
+                        Math.min(distinct.size(), start + CANDIDATE_CHUNK)));
             }
-            Map<Long, RuleSet> ruleSets = ruleSets(handle, clientId.value(), candidates);
-            Set<Long> toLock = new LinkedHashSet<>(currentlyMatched(handle, byId.keySet()));
-            Map<Long, Set<Long>> matches = new HashMap<>();
-            ruleSets.forEach((collectionId, ruleSet) -> {
-                for (Product product : byId.values()) {
-                    if (ruleSet.matches(product.details())) {
-                        matches.computeIfAbsent(collectionId, k -> new HashSet<>()).add(product.id().value());
-                        toLock.add(collectionId);
-                    }
-                }
-            });
-            if (toLock.isEmpty()) {
-                return null;
-            }
-            Map<Long, Long> locked = Memberships.lock(handle, clientId.value(), toLock);
-            Map<Long, Map<Long, Memberships.Row>> current = new HashMap<>();
-            for (Memberships.Row row : Memberships.rows(handle, locked.keySet(), byId.keySet())) {
-                current.computeIfAbsent(row.collectionId(), k -> new HashMap<>()).put(row.productId(), row);
-            }
-            Memberships.Writer writer = new Memberships.Writer(handle, locked);
-            for (Long collectionId : locked.keySet()) {
-                Set<Long> matched = matches.getOrDefault(collectionId, Set.of());
-                Map<Long, Memberships.Row> rows = current.getOrDefault(collectionId, Map.of());
-                for (Long productId : byId.keySet()) {
-                    Memberships.Row row = rows.get(productId);
-                    MemberState before = row == null ? MemberState.NONE : row.state();
-                    writer.write(collectionId, productId, row, before.withRuleMatch(matched.contains(productId)));
-                }
-            }
-            writer.flush();
             return null;
         });
     }
 
-    /** The collections a product may match: by its keys, those always evaluated, and those it matches now. */
-    private static Set<Long> candidates(Handle handle, String clientId, Map<Long, Product> products) {
+    /**
+     * Evaluates a few products against their candidate collections: read without locks first, then lock only the
+     * collections whose membership changes and read their rows again, so that writers rarely wait on each other.
+     */
+    private void refreshChunk(Handle handle, String clientId, List<Product> products) {
+        Map<Long, Product> byId = new LinkedHashMap<>();
+        products.forEach(product -> byId.put(product.id().value(), product));
+        Map<Long, RuleSet> candidates = candidateRuleSets(handle, clientId, byId);
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Map<Long, Set<Long>> matches = new HashMap<>();
+        candidates.forEach((collectionId, ruleSet) -> {
+            for (Product product : byId.values()) {
+                if (ruleSet.matches(product.details())) {
+                    matches.computeIfAbsent(collectionId, k -> new HashSet<>()).add(product.id().value());
+                }
+            }
+        });
+        Set<Long> changing = new HashSet<>();
+        Map<Long, Set<Long>> storedMatches = new HashMap<>();
+        for (Memberships.Row row : Memberships.rows(handle, candidates.keySet(), byId.keySet())) {
+            if (row.state().matchedByRules()) {
+                storedMatches.computeIfAbsent(row.collectionId(), k -> new HashSet<>()).add(row.productId());
+            }
+        }
+        for (Long collectionId : candidates.keySet()) {
+            if (!matches.getOrDefault(collectionId, Set.of()).equals(storedMatches.getOrDefault(collectionId,
+                    Set.of()))) {
+                changing.add(collectionId);
+            }
+        }
+        if (changing.isEmpty()) {
+            return;
+        }
+        Map<Long, Long> locked = Memberships.lock(handle, clientId, changing);
+        Map<Long, Map<Long, Memberships.Row>> current = new HashMap<>();
+        for (Memberships.Row row : Memberships.rows(handle, locked.keySet(), byId.keySet())) {
+            current.computeIfAbsent(row.collectionId(), k -> new HashMap<>()).put(row.productId(), row);
+        }
+        Memberships.Writer writer = new Memberships.Writer(handle, locked);
+        for (Long collectionId : locked.keySet()) {
+            Set<Long> matched = matches.getOrDefault(collectionId, Set.of());
+            Map<Long, Memberships.Row> rows = current.getOrDefault(collectionId, Map.of());
+            for (Long productId : byId.keySet()) {
+                Memberships.Row row = rows.get(productId);
+                MemberState before = row == null ? MemberState.NONE : row.state();
+                writer.write(collectionId, productId, row, before.withRuleMatch(matched.contains(productId)));
+            }
+        }
+        writer.flush();
+    }
+
+    /**
+     * The rule sets of every collection the products may match, in one query: those filed under one of the
+     * products' keys, those that must always be evaluated, and those that match a product now (it may have
+     * stopped matching).
+     */
+    private Map<Long, RuleSet> candidateRuleSets(Handle handle, String clientId, Map<Long, Product> products) {
         Map<String, Set<String>> valuesByType = new LinkedHashMap<>();
         for (Product product : products.values()) {
             for (RuleKeys key : RuleKeys.ofProduct(product.details())) {
                 valuesByType.computeIfAbsent(key.ruleType(), k -> new LinkedHashSet<>()).add(key.foldedValue());
             }
         }
-        Set<Long> candidates = new LinkedHashSet<>();
+        // Driven from the small candidate set and joined by primary key, never by scanning the client's collections.
+        StringBuilder sql = new StringBuilder("SELECT c.id, c.rules, c.match_all FROM (SELECT a.id AS candidate"
+                + " FROM collections a WHERE a.client_id = :clientId AND a.evaluate_always = TRUE"
+                + " UNION SELECT m.collection_id FROM memberships m WHERE m.product_id IN (<products>) AND m.matched");
+        int branch = 0;
+        for (String type : valuesByType.keySet()) {
+            sql.append(" UNION SELECT k.collection_id FROM collection_rule_keys k WHERE k.client_id = :clientId"
+                    + " AND k.rule_type = :type").append(branch).append(" AND k.folded_value IN (<values")
+                    .append(branch).append(">)");
+            branch++;
+        }
+        sql.append(") candidates JOIN collections c ON c.id = candidates.candidate WHERE c.client_id = :clientId");
+        Query query = handle.createQuery(sql.toString()).bind("clientId", clientId)
+                .bindList("products", new ArrayList<>(products.keySet()));
+        branch = 0;
         for (Map.Entry<String, Set<String>> entry : valuesByType.entrySet()) {
-            for (List<String> chunk : Chunks.of(entry.getValue())) {
-                candidates.addAll(handle.createQuery("SELECT collection_id FROM collection_rule_keys"
-                        + " WHERE client_id = :clientId AND rule_type = :ruleType AND folded_value IN (<values>)")
-                        .bind("clientId", clientId).bind("ruleType", entry.getKey()).bindList("values", chunk)
-                        .mapTo(Long.class).list());
-            }
+            query.bind("type" + branch, entry.getKey()).bindList("values" + branch, new ArrayList<>(entry.getValue()));
+            branch++;
         }
-        candidates.addAll(handle.createQuery("SELECT id FROM collections WHERE client_id = :clientId"
-                + " AND evaluate_always = TRUE").bind("clientId", clientId).mapTo(Long.class).list());
-        candidates.addAll(currentlyMatched(handle, products.keySet()));
-        return candidates;
-    }
-
-    private static List<Long> currentlyMatched(Handle handle, Set<Long> productIds) {
-        List<Long> collectionIds = new ArrayList<>();
-        for (List<Long> chunk : Chunks.of(productIds)) {
-            collectionIds.addAll(handle.createQuery("SELECT DISTINCT collection_id FROM memberships"
-                    + " WHERE product_id IN (<products>) AND matched").bindList("products", chunk)
-                    .mapTo(Long.class).list());
-        }
-        return collectionIds;
-    }
-
-    private static Map<Long, RuleSet> ruleSets(Handle handle, String clientId, Set<Long> collectionIds) {
         Map<Long, RuleSet> ruleSets = new HashMap<>();
-        for (List<Long> chunk : Chunks.of(collectionIds)) {
-            Query query = handle.createQuery("SELECT id, rules, match_all FROM collections"
-                    + " WHERE client_id = :clientId AND id IN (<ids>)").bind("clientId", clientId)
-                    .bindList("ids", chunk);
-            query.map((rs, ctx) -> Map.entry(rs.getLong(1), CollectionRow.ruleSet(rs.getString(2),
-                    rs.getBoolean(3)))).forEach(entry -> ruleSets.put(entry.getKey(), entry.getValue()));
-        }
+        query.map((rs, ctx) -> Map.entry(rs.getLong(1), ruleSets(rs.getString(2), rs.getBoolean(3))))
+                .forEach(entry -> ruleSets.put(entry.getKey(), entry.getValue()));
         return ruleSets;
+    }
+
+    /** Parsed rule sets by their stored text: many collections share rules, and parsing is the hot spot. */
+    private RuleSet ruleSets(String rulesJson, boolean matchAll) {
+        if (parsedRules.size() > MAX_PARSED_RULES) {
+            parsedRules.clear();
+        }
+        return parsedRules.computeIfAbsent(matchAll + rulesJson, key -> CollectionRow.ruleSet(rulesJson, matchAll));
     }
 
     @Override

@@ -4,12 +4,15 @@ import io.collections.domain.collection.MemberState;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * The membership writes every path shares. Each writer first locks the collection rows it changes (in id order,
@@ -39,18 +42,32 @@ final class Memberships {
         return nextPositions;
     }
 
+    /**
+     * The stored rows of these collections and products. Read through the product index and filtered here when
+     * there are several collections: a collection may have a million members, a product is in few collections.
+     */
     static List<Row> rows(Handle handle, Collection<Long> collectionIds, Collection<Long> productIds) {
         List<Row> rows = new ArrayList<>();
-        for (List<Long> collectionChunk : Chunks.of(collectionIds)) {
-            for (List<Long> productChunk : Chunks.of(productIds)) {
-                rows.addAll(handle.createQuery("SELECT collection_id, product_id, matched, added, removed, position"
-                        + " FROM memberships WHERE collection_id IN (<collections>) AND product_id IN (<products>)")
-                        .bindList("collections", collectionChunk)
-                        .bindList("products", productChunk)
-                        .map((rs, ctx) -> new Row(rs.getLong(1), rs.getLong(2),
-                                new MemberState(rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5)), rs.getLong(6)))
-                        .list());
+        if (collectionIds.isEmpty() || productIds.isEmpty()) {
+            return rows;
+        }
+        boolean single = collectionIds.size() == 1;
+        Set<Long> wanted = new HashSet<>(collectionIds);
+        for (List<Long> productChunk : Chunks.of(productIds)) {
+            Query query = handle.createQuery("SELECT collection_id, product_id, matched, added, removed, position"
+                    + " FROM memberships WHERE product_id IN (<products>)"
+                    + (single ? " AND collection_id = :collectionId" : ""))
+                    .bindList("products", productChunk);
+            if (single) {
+                query.bind("collectionId", collectionIds.iterator().next());
             }
+            query.map((rs, ctx) -> new Row(rs.getLong(1), rs.getLong(2),
+                            new MemberState(rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5)), rs.getLong(6)))
+                    .forEach(row -> {
+                        if (wanted.contains(row.collectionId())) {
+                            rows.add(row);
+                        }
+                    });
         }
         return rows;
     }
