@@ -55,13 +55,13 @@ public final class JwtAuthenticator implements Authenticator {
         if (header == null || header.isBlank()) {
             throw AuthenticationException.missing("the Authorization header is missing; send Authorization: Bearer <token>");
         }
+        if (header.strip().equalsIgnoreCase(SCHEME.strip())) {
+            throw new AuthenticationException("the Authorization header is malformed: the bearer token is empty");
+        }
         if (!header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             throw new AuthenticationException("the Authorization header is malformed: it must be Bearer <token>");
         }
         String token = header.substring(SCHEME.length()).strip();
-        if (token.isEmpty()) {
-            throw new AuthenticationException("the Authorization header is malformed: the bearer token is empty");
-        }
         if (token.length() > MAX_TOKEN_CHARS) {
             throw new AuthenticationException("the token is malformed: longer than " + MAX_TOKEN_CHARS + " characters");
         }
