@@ -36,6 +36,20 @@ class OperationsTest {
             }
             assertThat(registered).hasSize(18);
             assertThat(documented).containsExactlyInAnyOrderElementsOf(registered);
+            assertThat(doc.at("/components/securitySchemes/bearerAuth/bearerFormat").asText()).isEqualTo("JWT");
+            for (String route : documented) {
+                String[] parts = route.split(" ");
+                JsonNode operation = doc.get("paths").get(parts[1]).get(parts[0].toLowerCase(Locale.ROOT));
+                if (parts[1].startsWith("/v1/")) {
+                    assertThat(operation.at("/security/0/bearerAuth").isArray()).as(route + " needs the bearer")
+                            .isTrue();
+                    assertThat(operation.at("/responses/401/content/application~1json/schema/$ref").asText())
+                            .as(route).isEqualTo("#/components/schemas/Error");
+                    assertThat(operation.at("/responses/403").isMissingNode()).as(route).isFalse();
+                } else {
+                    assertThat(operation.get("security")).as(route + " is open").isEmpty();
+                }
+            }
             for (String ref : refs(doc)) {
                 assertThat(doc.at("/components/schemas/" + ref).isMissingNode()).as(ref).isFalse();
             }

@@ -43,7 +43,7 @@ public final class JwtKey {
         }
     }
 
-    /** An RS256 or ES256 key from a PEM {@code PUBLIC KEY} (or {@code CERTIFICATE}) block. */
+    /** An RS256 or ES256 key from a PEM {@code PUBLIC KEY} block (X.509 SubjectPublicKeyInfo). */
     public static JwtKey publicKeyPem(String pem) {
         PublicKey key = Pem.publicKey(pem);
         try {
