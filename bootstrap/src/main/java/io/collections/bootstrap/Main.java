@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The runnable jar's entry point: {@code serve} (the default), {@code token} and {@code fetch}. Configuration
@@ -45,19 +46,29 @@ public final class Main {
     }
 
     private static int serve(Settings settings, PrintStream out, PrintStream err) {
+        Optional<Wiring.RunningServer> server = start(settings, out, err);
+        server.ifPresent(running -> Runtime.getRuntime().addShutdownHook(
+                new Thread(running::stop, "collections-shutdown")));
+        return server.isPresent() ? 0 : 1;
+    }
+
+    /**
+     * Starts the server and says where it listens; on a run without a configured key, also prints the first-run
+     * token. Empty, after saying why, when the database cannot be reached.
+     */
+    static Optional<Wiring.RunningServer> start(Settings settings, PrintStream out, PrintStream err) {
         Wiring wiring = new Wiring(settings);
         Wiring.RunningServer server;
         try {
             server = wiring.start();
         } catch (io.collections.adapter.jdbc.DatabaseUnavailableException e) {
             err.println("cannot start: " + e.getMessage());
-            return 1;
+            return Optional.empty();
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "collections-shutdown"));
         err.println("Collections listening on http://localhost:" + server.port() + " (database "
                 + redacted(settings.databaseUrl()) + ")");
         wiring.firstRunToken().ifPresent(token -> printFirstRunToken(token, server.port(), out));
-        return 0;
+        return Optional.of(server);
     }
 
     /** On standard output, apart from the log on standard error, so it is easy to copy and never logged. */
