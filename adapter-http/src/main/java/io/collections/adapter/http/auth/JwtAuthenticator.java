@@ -11,6 +11,7 @@ import io.collections.application.Role;
 import io.collections.domain.ClientId;
 import io.collections.domain.InvalidInputException;
 import io.collections.domain.UserId;
+import java.nio.ByteBuffer;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,28 +28,61 @@ import java.util.Set;
  * configured key and only its algorithm, {@code exp} (required) and {@code nbf} with 60 seconds of clock skew,
  * {@code iss} and {@code aud} when configured; then {@code sub} is the user, {@code client_id} the tenant and
  * {@code roles} (an array of strings) the roles, unknown names ignored. Each refusal names the check that failed
- * and nothing of the token or the key. Thread-safe and stateless.
+ * and nothing of the token or the key. A token that passed is remembered (by its SHA-256) so that sending it
+ * again costs a lookup and the time checks, not another signature check. Thread-safe.
  */
 public final class JwtAuthenticator implements Authenticator {
     public static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
     private static final int MAX_TOKEN_CHARS = 8192;
     private static final String SCHEME = "Bearer ";
 
+    /** How many verified tokens are remembered by default. */
+    public static final int DEFAULT_CACHE_CAPACITY = 4096;
+
     private final JwtKey key;
     private final Optional<String> issuer;
     private final Optional<String> audience;
     private final Clock clock;
+    private final VerifiedTokens verified;
 
     public JwtAuthenticator(JwtKey key, Optional<String> issuer, Optional<String> audience, Clock clock) {
+        this(key, issuer, audience, clock, DEFAULT_CACHE_CAPACITY);
+    }
+
+    /** @param cacheCapacity how many verified tokens to remember; 0 verifies every request from scratch */
+    public JwtAuthenticator(JwtKey key, Optional<String> issuer, Optional<String> audience, Clock clock,
+            int cacheCapacity) {
         this.key = Objects.requireNonNull(key, "key");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.audience = Objects.requireNonNull(audience, "audience");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.verified = new VerifiedTokens(cacheCapacity);
     }
 
     @Override
     public Caller authenticate(String authorizationHeader) {
-        return caller(verifiedClaims(token(authorizationHeader)));
+        String token = token(authorizationHeader);
+        ByteBuffer cacheKey = verified.keyOf(token);
+        VerifiedTokens.Verified known = verified.find(cacheKey);
+        if (known != null) {
+            try {
+                checkTimes(known.expires(), known.notBefore());
+            } catch (AuthenticationException e) {
+                verified.forget(cacheKey);
+                throw e;
+            }
+            return known.caller();
+        }
+        JWTClaimsSet claims = verifiedClaims(token);
+        Caller caller = caller(claims);
+        verified.remember(cacheKey, new VerifiedTokens.Verified(caller, claims.getExpirationTime().toInstant(),
+                claims.getNotBeforeTime() == null ? null : claims.getNotBeforeTime().toInstant()));
+        return caller;
+    }
+
+    /** How many verified tokens are remembered now. */
+    int rememberedTokens() {
+        return verified.size();
     }
 
     private static String token(String header) {
@@ -101,22 +135,22 @@ public final class JwtAuthenticator implements Authenticator {
         } catch (ParseException e) {
             throw new AuthenticationException("the token is malformed: its claims are not a valid JSON object");
         }
-        checkTimes(claims);
-        checkIssuerAndAudience(claims);
-        return claims;
-    }
-
-    private void checkTimes(JWTClaimsSet claims) {
-        Instant now = clock.instant();
         Date expires = claims.getExpirationTime();
         if (expires == null) {
             throw new AuthenticationException("the token has no expiry (exp)");
         }
-        if (!now.isBefore(expires.toInstant().plus(CLOCK_SKEW))) {
+        Date notBefore = claims.getNotBeforeTime();
+        checkTimes(expires.toInstant(), notBefore == null ? null : notBefore.toInstant());
+        checkIssuerAndAudience(claims);
+        return claims;
+    }
+
+    private void checkTimes(Instant expires, Instant notBefore) {
+        Instant now = clock.instant();
+        if (!now.isBefore(expires.plus(CLOCK_SKEW))) {
             throw new AuthenticationException("the token has expired");
         }
-        Date notBefore = claims.getNotBeforeTime();
-        if (notBefore != null && now.isBefore(notBefore.toInstant().minus(CLOCK_SKEW))) {
+        if (notBefore != null && now.isBefore(notBefore.minus(CLOCK_SKEW))) {
             throw new AuthenticationException("the token is not valid yet (nbf)");
         }
     }

@@ -98,6 +98,64 @@ class JwtAuthenticatorTest {
         assertThat(JwtKey.randomSecret()).hasSize(43).isNotEqualTo(JwtKey.randomSecret());
     }
 
+    @Test
+    void aRememberedTokenStillExpiresAndTheMemoryIsBounded() {
+        MovingClock clock = new MovingClock(NOW);
+        JwtAuthenticator remembering = new JwtAuthenticator(JwtKey.hmacSecret(SECRET), Optional.empty(),
+                Optional.empty(), clock, 3);
+        String token = bearer(c -> c.expirationTime(at(100)));
+
+        assertThat(remembering.authenticate(token)).isEqualTo(remembering.authenticate(token));
+        assertThat(remembering.rememberedTokens()).isEqualTo(1);
+        clock.now = NOW.plusSeconds(159);
+        assertThat(remembering.authenticate(token).clientId().value()).isEqualTo("acme");
+        clock.now = NOW.plusSeconds(160);
+        assertThatThrownBy(() -> remembering.authenticate(token)).hasMessage("the token has expired");
+        assertThat(remembering.rememberedTokens()).isZero();
+
+        clock.now = NOW;
+        for (int i = 0; i < 10; i++) {
+            String user = "user" + i;
+            assertThat(remembering.authenticate(bearer(c -> c.subject(user))).userId().value()).isEqualTo(user);
+            assertThat(remembering.rememberedTokens()).isBetween(1, 3);
+        }
+        String good = token(c -> { });
+        String[] parts = good.split("\\.");
+        remembering.authenticate("Bearer " + good);
+        assertThatThrownBy(() -> remembering.authenticate("Bearer " + parts[0] + "." + parts[1] + "."
+                + parts[2].substring(0, parts[2].length() - 2) + (parts[2].endsWith("AA") ? "BA" : "AA")))
+                .as("a changed signature is checked, not taken from memory")
+                .hasMessage("the token's signature does not verify");
+        JwtAuthenticator forgetful = new JwtAuthenticator(JwtKey.hmacSecret(SECRET), Optional.empty(),
+                Optional.empty(), clock, 0);
+        forgetful.authenticate("Bearer " + good);
+        assertThat(forgetful.rememberedTokens()).isZero();
+    }
+
+    /** A clock the test moves. */
+    private static final class MovingClock extends Clock {
+        Instant now;
+
+        MovingClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
     private static Date at(long secondsFromNow) {
         return Date.from(NOW.plusSeconds(secondsFromNow));
     }
