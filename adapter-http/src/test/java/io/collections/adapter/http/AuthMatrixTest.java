@@ -188,6 +188,18 @@ class AuthMatrixTest {
                     checkErrorBody(softly, res, bad, config, what);
                 }
             }
+            for (Route route : routes) {
+                if (route.method() == HandlerType.GET) {
+                    Route head = new Route(HandlerType.HEAD, route.path());
+                    Harness.Res refused = head.send(anonymous.as(null), ids);
+                    softly.assertThat(refused.status()).as(config.name() + ": " + head + " without a token")
+                            .isEqualTo(401);
+                    softly.assertThat(refused.header("WWW-Authenticate")).as(head.toString()).isEqualTo("Bearer");
+                    softly.assertThat(head.send(anonymous.as(bad(cases)), ids).status()).as(head + " unknown role")
+                            .isEqualTo(403);
+                    softly.assertThat(head.send(owner, ids).status()).as(head + " as the owner").isEqualTo(200);
+                }
+            }
             Harness.Client viewer = anonymous.as(config.bearer(claims -> claims.claim("roles", List.of("Viewer"))));
             for (Route route : routes) {
                 Harness.Res res = route.send(viewer, ids);
@@ -209,6 +221,12 @@ class AuthMatrixTest {
             softly.assertThat(fresh.body()).contains("After the matrix");
             softly.assertAll();
         });
+    }
+
+    /** The unknown-role token of the cases. */
+    private static String bad(List<Case> cases) {
+        return cases.stream().filter(bad -> bad.name().equals("an unknown role")).findFirst().orElseThrow()
+                .authorization();
     }
 
     private static void checkErrorBody(SoftAssertions softly, Harness.Res res, Case bad, Config config, String what) {
@@ -276,7 +294,8 @@ class AuthMatrixTest {
     static List<Route> v1Routes(Harness harness) {
         List<Route> routes = new ArrayList<>();
         for (ParsedEndpoint endpoint : harness.app.unsafe.internalRouter.allHttpHandlers()) {
-            if (endpoint.endpoint.method.isHttpMethod() && endpoint.endpoint.path.startsWith("/v1/")) {
+            if (endpoint.endpoint.method.isHttpMethod() && endpoint.endpoint.method != HandlerType.HEAD
+                    && endpoint.endpoint.path.startsWith("/v1/")) {
                 routes.add(new Route(endpoint.endpoint.method, endpoint.endpoint.path));
             }
         }

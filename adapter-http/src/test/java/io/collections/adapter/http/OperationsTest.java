@@ -29,12 +29,18 @@ class OperationsTest {
                         .forEachRemaining(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path));
             }
             Set<String> registered = new HashSet<>();
+            Set<String> heads = new HashSet<>();
             for (ParsedEndpoint endpoint : harness.app.unsafe.internalRouter.allHttpHandlers()) {
-                if (endpoint.endpoint.method.isHttpMethod()) {
+                if (endpoint.endpoint.method == io.javalin.http.HandlerType.HEAD) {
+                    heads.add("GET " + endpoint.endpoint.path);
+                } else if (endpoint.endpoint.method.isHttpMethod()) {
                     registered.add(endpoint.endpoint.method.name() + " " + endpoint.endpoint.path);
                 }
             }
             assertThat(registered).hasSize(18);
+            assertThat(heads).as("HEAD mirrors each secured GET, so it is authenticated too")
+                    .containsExactlyInAnyOrderElementsOf(registered.stream()
+                            .filter(route -> route.startsWith("GET /v1/")).toList());
             assertThat(documented).containsExactlyInAnyOrderElementsOf(registered);
             assertThat(doc.at("/components/securitySchemes/bearerAuth/bearerFormat").asText()).isEqualTo("JWT");
             for (String route : documented) {
