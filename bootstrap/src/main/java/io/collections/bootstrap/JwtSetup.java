@@ -68,14 +68,13 @@ final class JwtSetup {
         return new JwtAuthenticator(key, issuer, audience, clock);
     }
 
-    /** True when no key is configured and this run verifies with a secret it made itself. */
-    boolean generated() {
-        return generated;
-    }
-
-    /** The algorithm tokens must be signed with. */
-    String algorithm() {
-        return key.algorithm();
+    /** How tokens are checked, for the start-up line: the algorithm and where its key comes from, never the key. */
+    String describe() {
+        if (generated) {
+            return key.algorithm() + " with a random secret made for this run";
+        }
+        return key.algorithm() + " with " + (signer.isPresent() ? SECRET : PUBLIC_KEY)
+                + issuer.map(value -> ", iss checked").orElse("") + audience.map(value -> ", aud checked").orElse("");
     }
 
     /** An Owner token for client {@code demo}, user {@code developer}, when this run made its own secret. */

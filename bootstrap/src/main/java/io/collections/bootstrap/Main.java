@@ -66,7 +66,7 @@ public final class Main {
             return Optional.empty();
         }
         err.println("Collections listening on http://localhost:" + server.port() + " (database "
-                + redacted(settings.databaseUrl()) + ")");
+                + redacted(settings.databaseUrl()) + "; tokens: " + wiring.authentication() + ")");
         wiring.firstRunToken().ifPresent(token -> printFirstRunToken(token, server.port(), out));
         return Optional.of(server);
     }

@@ -56,6 +56,11 @@ final class Wiring {
         return jwt.authenticator(clock);
     }
 
+    /** How this server checks tokens, for the start-up line. */
+    String authentication() {
+        return jwt.describe();
+    }
+
     /** A ready Owner token for client {@code demo} when no key is configured and this run made its own secret. */
     Optional<String> firstRunToken() {
         return jwt.firstRunToken(clock);

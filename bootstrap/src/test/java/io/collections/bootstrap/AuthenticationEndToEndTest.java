@@ -85,6 +85,8 @@ class AuthenticationEndToEndTest {
         }
 
         String everything = log.toString(StandardCharsets.UTF_8) + "\n" + printed.toString(StandardCharsets.UTF_8);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("tokens: HS256 with COLLECTIONS_JWT_SECRET)")
+                .doesNotContain("Owner token");
         assertThat(everything).as("the request log was captured").contains("GET /v1/collections 200")
                 .contains("POST /v1/collections 401").contains("POST /v1/collections 403");
         List<String> credentials = new ArrayList<>(List.of(SECRET, DATABASE_PASSWORD, basic));
@@ -136,7 +138,8 @@ class AuthenticationEndToEndTest {
         } finally {
             System.setErr(originalErr);
         }
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Collections listening").doesNotContain(token);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Collections listening")
+                .contains("tokens: HS256 with a random secret made for this run").doesNotContain(token);
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("POST /v1/collections 201").doesNotContain(token);
 
         Settings configured = Settings.from(Map.of("COLLECTIONS_JWT_SECRET", SECRET), new Properties());
