@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * How this server verifies and mints tokens, from the {@code COLLECTIONS_JWT_*} settings: an HS256 secret, a PEM
- * public key (RS256 or ES256), or, with neither, a random secret made for this run (decision 0050). A setting that
+ * public key (RS256 or ES256), or, with neither, a random secret made for this run (decisions 0050 and 0051). A setting that
  * cannot be used is a {@link ConfigurationException} naming the variable, so the server refuses to start.
  */
 final class JwtSetup {
