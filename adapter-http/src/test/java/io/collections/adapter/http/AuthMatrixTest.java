@@ -10,6 +10,7 @@ import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -20,12 +21,12 @@ import io.javalin.router.ParsedEndpoint;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,6 +109,16 @@ class AuthMatrixTest {
         cases.add(new Case("HS256 signed with the RSA public key as the secret", "Bearer " + sign(JWSAlgorithm.HS256,
                 mac(publicPem), claims(config, c -> { })), 401, "signing algorithm is not accepted; this server"
                 + " accepts RS256 only"));
+        KeyPair attacker = TestKeys.rsa();
+        SignedJWT ownKey = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .jwk(new RSAKey.Builder((RSAPublicKey) attacker.getPublic()).build()).build(), claims(config, c -> { }));
+        try {
+            ownKey.sign(new RSASSASigner(attacker.getPrivate()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        cases.add(new Case("signed by a key the token carries in its jwk header", "Bearer " + ownKey.serialize(), 401,
+                "the token's signature does not verify"));
         cases.add(new Case("an ES256 token", "Bearer " + sign(JWSAlgorithm.ES256, ec(TestKeys.ecP256()),
                 claims(config, c -> { })), 401, "signing algorithm is not accepted"));
         run(config, cases);
