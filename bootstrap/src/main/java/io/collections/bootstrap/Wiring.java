@@ -1,6 +1,5 @@
 package io.collections.bootstrap;
 
-import io.collections.adapter.http.DevelopmentAuthenticator;
 import io.collections.adapter.http.HttpApi;
 import io.collections.adapter.http.routes.UseCases;
 import io.collections.adapter.http.auth.Authenticator;
@@ -10,6 +9,7 @@ import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The whole object graph, written out by hand: one factory method per component, called in dependency order.
@@ -18,9 +18,12 @@ import java.time.Clock;
 final class Wiring {
     private final Settings settings;
     private final Clock clock = Clock.systemUTC();
+    private final JwtSetup jwt;
 
+    /** @throws ConfigurationException when the token settings cannot be used, before anything starts */
     Wiring(Settings settings) {
         this.settings = settings;
+        this.jwt = JwtSetup.from(settings);
     }
 
     /** A running server: the database adapters and the started HTTP app; {@link RunningServer#stop()} ends both. */
@@ -48,9 +51,19 @@ final class Wiring {
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     }
 
-    /** The one place that decides who a request speaks for; JWT verification replaces it with issue #4. */
+    /** The one place that decides who a request speaks for: a JWT verified with the configured key. */
     private Authenticator authenticator() {
-        return new DevelopmentAuthenticator();
+        return jwt.authenticator(clock);
+    }
+
+    /** How this server checks tokens, for the start-up line. */
+    String authentication() {
+        return jwt.describe();
+    }
+
+    /** A ready Owner token for client {@code demo} when no key is configured and this run made its own secret. */
+    Optional<String> firstRunToken() {
+        return jwt.firstRunToken(clock);
     }
 
     /** The started server and what it holds open. */

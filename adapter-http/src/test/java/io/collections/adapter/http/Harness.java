@@ -21,9 +21,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** The real app over the in-memory adapters, run with JavalinTest, and a small client for it. */
+/**
+ * The real app over the in-memory adapters, run with JavalinTest, and a small client for it. Requests carry real
+ * HS256 tokens ({@link TestTokens}) checked by the real {@code JwtAuthenticator}, unless a test passes another.
+ */
 final class Harness {
-    static final String OWNER = TestAuthenticator.token("acme", "alice", "Owner");
+    static final String OWNER = TestTokens.bearer("acme", "alice", "Owner");
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -33,7 +36,7 @@ final class Harness {
     final Javalin app;
 
     Harness() {
-        this(new TestAuthenticator());
+        this(TestTokens.authenticator());
     }
 
     Harness(Authenticator authenticator) {
