@@ -2,6 +2,8 @@ package io.collections.adapter.providers;
 
 import io.collections.adapter.providers.fetch.ProviderSettings;
 import io.collections.adapter.providers.http.OutboundHttp;
+import io.collections.adapter.providers.shopify.ShopifyCatalogSource;
+import io.collections.adapter.providers.woocommerce.WooCommerceCatalogSource;
 import io.collections.domain.catalog.CatalogSource;
 import io.collections.domain.catalog.Provider;
 import java.util.EnumMap;
@@ -29,6 +31,8 @@ public final class CatalogSources {
 
     /** One line per provider; a provider without a line has no fetcher in this build. */
     private void register(ProviderSettings settings, OutboundHttp outbound) {
+        sources.put(Provider.SHOPIFY, new ShopifyCatalogSource(outbound, settings));
+        sources.put(Provider.WOOCOMMERCE, new WooCommerceCatalogSource(outbound, settings));
     }
 
     public Optional<CatalogSource> forProvider(Provider provider) {
