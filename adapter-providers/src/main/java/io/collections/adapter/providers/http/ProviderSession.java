@@ -1,10 +1,12 @@
 package io.collections.adapter.providers.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.collections.domain.CatalogFetchException;
 import io.collections.domain.CatalogFetchException.Reason;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,11 +80,13 @@ public final class ProviderSession {
                 retryAfter = RetryAfter.parse(response.header("Retry-After"), clock.instant());
             } catch (UnsafeAddressException e) {
                 throw new CatalogFetchException(provider, Reason.BAD_REQUEST, scrub(e.getMessage()));
+            } catch (UnknownHostException e) {
+                throw new CatalogFetchException(provider, Reason.NOT_FOUND, "the host " + request.url().host()
+                        + " does not resolve; check the address");
             } catch (IOException e) {
                 timedOut = e instanceof SocketTimeoutException
                         || (e instanceof InterruptedIOException && !Thread.currentThread().isInterrupted());
-                outcome = Outcome.retry((timedOut ? "timed out" : "connection failed") + " ("
-                        + e.getClass().getSimpleName() + ")");
+                outcome = Outcome.retry(describe(e, timedOut));
             }
             if (outcome instanceof Outcome.Done<T> done) {
                 return done.value();
@@ -110,6 +114,19 @@ public final class ProviderSession {
                     policy.maxAttempts() - 1, seconds(wait));
             pause(wait);
         }
+    }
+
+    private static String describe(IOException e, boolean timedOut) {
+        if (timedOut) {
+            return "timed out (" + e.getClass().getSimpleName() + ")";
+        }
+        if (e instanceof UnreadableAnswerException) {
+            return "an unreadable answer (" + e.getMessage() + ")";
+        }
+        if (e instanceof JsonProcessingException json) {
+            return "an unreadable answer (" + UrlText.shorten(json.getOriginalMessage(), 120) + ")";
+        }
+        return "connection failed (" + e.getClass().getSimpleName() + ")";
     }
 
     private CatalogFetchException exhausted(boolean timedOut, String message) {

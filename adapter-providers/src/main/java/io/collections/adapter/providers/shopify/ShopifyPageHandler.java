@@ -7,6 +7,7 @@ import io.collections.adapter.providers.fetch.JsonStreams;
 import io.collections.adapter.providers.http.Outcome;
 import io.collections.adapter.providers.http.ResponseHandler;
 import io.collections.domain.CatalogFetchException.Reason;
+import io.collections.adapter.providers.http.UnreadableAnswerException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class ShopifyPageHandler implements ResponseHandler<ShopifyPage> {
         Answer answer = new Answer();
         try (JsonParser parser = JsonStreams.parser(response.body().byteStream())) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("a GraphQL answer is a JSON object");
+                throw new UnreadableAnswerException("a GraphQL answer is a JSON object");
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();

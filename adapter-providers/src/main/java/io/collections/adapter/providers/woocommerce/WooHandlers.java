@@ -7,6 +7,7 @@ import io.collections.adapter.providers.fetch.JsonStreams;
 import io.collections.adapter.providers.http.Outcome;
 import io.collections.adapter.providers.http.ResponseHandler;
 import io.collections.domain.CatalogFetchException.Reason;
+import io.collections.adapter.providers.http.UnreadableAnswerException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ final class WooHandlers {
             try (JsonParser parser = JsonStreams.parser(response.body().byteStream())) {
                 parser.nextToken();
                 if (parser.currentToken() != JsonToken.START_OBJECT) {
-                    throw new IOException("the current currency is a JSON object");
+                    throw new UnreadableAnswerException("the current currency is a JSON object");
                 }
                 body = JsonStreams.tree(parser);
             }
