@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
+import java.util.function.IntFunction;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -64,13 +65,29 @@ public final class ProviderSession {
      * @throws CatalogFetchException with the handler's reason, or UNAVAILABLE / TIMED_OUT when retries ran out
      */
     public <T> T call(Request request, ResponseHandler<T> handler) {
+        return call(attempt -> request, handler);
+    }
+
+    /**
+     * Like {@link #call(Request, ResponseHandler)}, but the request may change after the server strained (a 5xx,
+     * a timeout or a dropped connection, not a rate limit): a fetcher then asks for a smaller page, since heavy
+     * pages are what overloaded shops fail on. The handler sees the request actually sent as
+     * {@code response.request()}.
+     *
+     * @param requests the request to send after so many strain failures of this call (0 for the first attempt)
+     */
+    public <T> T call(IntFunction<Request> requests, ResponseHandler<T> handler) {
         Instant start = clock.instant();
-        String target = request.method() + " " + UrlText.withoutQuery(request.url());
+        int strains = 0;
         for (int attempt = 1; ; attempt++) {
+            Request request = requests.apply(strains);
+            String target = request.method() + " " + UrlText.withoutQuery(request.url());
             Outcome<T> outcome;
             Optional<Duration> retryAfter = Optional.empty();
             boolean timedOut = false;
+            boolean strained = false;
             try (Response response = client.newCall(request).execute()) {
+                strained = response.code() >= 500;
                 if (response.isSuccessful()) {
                     outcome = handler.onSuccess(response);
                 } else {
@@ -86,6 +103,7 @@ public final class ProviderSession {
             } catch (IOException e) {
                 timedOut = e instanceof SocketTimeoutException
                         || (e instanceof InterruptedIOException && !Thread.currentThread().isInterrupted());
+                strained = !(e instanceof UnreadableAnswerException || e instanceof JsonProcessingException);
                 outcome = Outcome.retry(describe(e, timedOut));
             }
             if (outcome instanceof Outcome.Done<T> done) {
@@ -110,6 +128,7 @@ public final class ProviderSession {
                         + seconds(policy.maxTotalTime()) + "; last: " + last + " [" + target + "]");
             }
             retries++;
+            strains += strained ? 1 : 0;
             LOG.info("{}: {} answered {}; retry {} of {} in {}", provider, target, last, attempt,
                     policy.maxAttempts() - 1, seconds(wait));
             pause(wait);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import okhttp3.HttpUrl;
 import okhttp3.Response;
 
 /**
@@ -33,7 +34,9 @@ final class WooHandlers {
                 parser.nextToken();
                 JsonStreams.forEachElement(parser, FIELDS, items::add);
             }
-            return Outcome.done(new WooPage(items, totalPages(response.header("X-WP-TotalPages"))));
+            HttpUrl asked = response.request().url();
+            return Outcome.done(new WooPage(items, number(asked.queryParameter("page")),
+                    number(asked.queryParameter("per_page")), totalPages(response.header("X-WP-TotalPages"))));
         }
     };
 
@@ -57,6 +60,10 @@ final class WooHandlers {
     };
 
     private WooHandlers() {
+    }
+
+    private static int number(String parameter) {
+        return parameter == null ? 0 : Integer.parseInt(parameter);
     }
 
     private static OptionalInt totalPages(String header) {
