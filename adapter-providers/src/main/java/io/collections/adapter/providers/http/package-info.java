@@ -7,9 +7,9 @@
  *       provider with {@code client().newBuilder()} and start a fetch's requests with {@code session(...)}.</li>
  *   <li>{@link io.collections.adapter.providers.http.ProviderSession#call} sends a request under the
  *       {@link io.collections.adapter.providers.http.RetryPolicy}: 408, 429, 5xx, dropped connections, timeouts and
- *       unreadable bodies (throw
- *       {@link io.collections.adapter.providers.http.UnreadableAnswerException} from a handler for a wrong shape) are
- *       retried; a name that does not resolve is {@code NOT_FOUND} at once; the wait is {@code Retry-After} (seconds, fractional, or an HTTP date), else
+ *       unreadable bodies (throw {@link io.collections.adapter.providers.http.UnreadableAnswerException} from a
+ *       handler for a wrong shape) are retried; a name that does not resolve is {@code NOT_FOUND} at once; the
+ *       wait is {@code Retry-After} (seconds, fractional, or an HTTP date), else
  *       the provider's hint from {@link io.collections.adapter.providers.http.Outcome#retry(String,
  *       java.time.Duration)}, else exponential backoff with jitter; attempts and total time are bounded; out of
  *       budget ends in {@code UNAVAILABLE}, or {@code TIMED_OUT} when the last try timed out.</li>

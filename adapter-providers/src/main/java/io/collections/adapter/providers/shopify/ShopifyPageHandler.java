@@ -24,7 +24,8 @@ import okhttp3.Response;
  */
 final class ShopifyPageHandler implements ResponseHandler<ShopifyPage> {
     private static final Pattern COST_IN_MESSAGE =
-            Pattern.compile("Query cost is (\\d+(?:\\.\\d+)?), which exceeds the single query max cost limit \\((\\d+)");
+            Pattern.compile("Query cost is (\\d+(?:\\.\\d+)?), which exceeds the single query max cost limit"
+                    + " \\((\\d+)");
 
     @Override
     public Outcome<ShopifyPage> onSuccess(Response response) throws IOException {

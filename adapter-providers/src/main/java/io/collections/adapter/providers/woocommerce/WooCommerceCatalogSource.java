@@ -71,7 +71,8 @@ public final class WooCommerceCatalogSource implements CatalogSource {
         Store located = locate(run, storeRoot, authorization);
         WooRoutes api = located.routes();
         String currency = located.currency();
-        for (int position = 0; ; ) {
+        int position = 0;
+        while (true) {
             PageBuilder page = run.newPage();
             int start = position;
             WooPage answer = run.call(strains -> {
