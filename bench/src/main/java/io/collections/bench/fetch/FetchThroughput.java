@@ -26,7 +26,8 @@ import java.util.concurrent.Executors;
  * Fetch, parse and map throughput of one provider's fetcher against a local fake of its API (a JDK HTTP server on
  * loopback, pages generated on the fly in the platform's wire format), with the production fetcher, client and
  * retry policy. Usage: {@code FetchThroughput <provider> [products=100000] [rounds=5]}; the first round warms up.
- * Run with {@code -Xmx256m} to show that memory is bounded by a page.
+ * Run with {@code -Xmx256m} to show that memory is bounded by a page. Each round also reports the process's CPU
+ * time (fetcher and fake together), which, unlike wall time, does not depend on what else the machine runs.
  */
 public final class FetchThroughput {
     private FetchThroughput() {
@@ -74,6 +75,9 @@ public final class FetchThroughput {
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long[] products = {0};
         long[] priceCents = {0};
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         FetchSummary summary = source.fetch(account, page -> {
             for (ProductDetails product : page.products()) {
@@ -82,14 +86,16 @@ public final class FetchThroughput {
             }
         });
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
         if (products[0] != size || summary.skipped() != 0) {
             throw new IllegalStateException("fetched " + products[0] + " of " + size + ", skipped "
                     + summary.skipped());
         }
         long peakMiB = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;
         double rate = products[0] / seconds;
-        System.out.printf(Locale.ROOT, "  %-8s %,d products in %.2f s = %,.0f products/s (%d pages, %d retries,"
-                + " heap peak incl. garbage %d MiB, price checksum %d)%n", label, products[0], seconds, rate,
+        System.out.printf(Locale.ROOT, "  %-8s %,d products in %.2f s = %,.0f products/s; process CPU %.2f s ="
+                + " %,.0f products per CPU-second (%d pages, %d retries, heap peak incl. garbage %d MiB, price"
+                + " checksum %d)%n", label, products[0], seconds, rate, cpuSeconds, products[0] / cpuSeconds,
                 summary.pages(), summary.retries(), peakMiB, priceCents[0]);
         return rate;
     }
