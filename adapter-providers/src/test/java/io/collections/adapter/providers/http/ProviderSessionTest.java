@@ -175,11 +175,16 @@ class ProviderSessionTest {
 
     @Test
     void a_provider_too_slow_every_time_ends_timed_out() {
+        OutboundHttp impatient = TestOutbound.outbound(TestOutbound.settings()
+                .withTimeouts(TestOutbound.SHORT_TIMEOUTS), time);
+        ProviderSession session = impatient.session("woocommerce", impatient.client(), List.of());
         for (int i = 0; i < TestOutbound.POLICY.maxAttempts(); i++) {
             server.enqueue(ok().newBuilder().headersDelay(2, TimeUnit.SECONDS).build());
         }
 
-        assertThatThrownBy(this::get).isInstanceOfSatisfying(CatalogFetchException.class, e -> {
+        assertThatThrownBy(() -> session.call(new Request.Builder().url(server.url("/products")).build(),
+                response -> Outcome.done(response.body().string()))).isInstanceOfSatisfying(
+                        CatalogFetchException.class, e -> {
             assertThat(e.reason()).isEqualTo(Reason.TIMED_OUT);
             assertThat(e.getMessage()).contains("timed out");
         });
