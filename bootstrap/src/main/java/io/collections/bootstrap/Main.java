@@ -31,6 +31,9 @@ public final class Main {
                     out.println(TokenCommand.run(args.subList(1, args.size()), Settings.fromEnvironment(),
                             Clock.systemUTC()));
                     return 0;
+                case "fetch":
+                    return new FetchCommand(new Wiring(Settings.fromEnvironment()).catalogSources(), out, err)
+                            .run(args.subList(1, args.size()));
                 case "help":
                 case "--help":
                     out.println(usage());
@@ -89,6 +92,7 @@ public final class Main {
 
     private static String usage() {
         return "usage: java -jar collections-server.jar [serve]\n"
-                + "       java -jar collections-server.jar " + TokenCommand.USAGE;
+                + "       java -jar collections-server.jar " + TokenCommand.USAGE + "\n"
+                + "       java -jar collections-server.jar " + FetchCommand.usage();
     }
 }
