@@ -1,50 +1,34 @@
 package io.collections.adapter.providers.algolia;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.collections.domain.InvalidInputException;
-import io.collections.domain.catalog.CatalogPage;
-import io.collections.domain.catalog.Provider;
-import io.collections.domain.catalog.SkippedProduct;
+import io.collections.adapter.providers.fetch.PageBuilder;
+import io.collections.adapter.providers.fetch.ProductRejected;
+import io.collections.adapter.providers.fetch.SkipReasons;
 import io.collections.domain.product.ProductDetails;
-import io.collections.domain.product.ProductSource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Turns pages of browse hits into pages of products. Variant-level indexes (Algolia's Shopify app writes one record
- * per variant, {@code id} being the product's id) are grouped back into one product per product id: the cheapest
+ * Turns pages of browse hits into products. Variant-level indexes (Algolia's Shopify app writes one record per
+ * variant, {@code id} being the product's id) are grouped back into one product per product id: the cheapest
  * variant gives the price, tags and images are united. The last product of a page is held back until the next page
- * shows whether more of its variants follow, so a product split by a page boundary still comes out whole.
+ * shows whether more of its variants follow, so a product split by a page boundary still comes out whole; a variant
+ * that turns up after its product was handed on is skipped by the page as a duplicate.
  */
 final class AlgoliaProductAssembler {
-    static final String MISSING_EXTERNAL_ID = "missing external id";
-    static final String MISSING_NAME = "missing name";
-    static final String VARIANT_AFTER_ITS_PRODUCT = "variant of a product already fetched";
-
-    private static final String PROVIDER = Provider.ALGOLIA.pathName();
-
-    private final String account;
     private final AlgoliaAttributeMapping mapping;
     /** The variants of the last product of the previous page, which may go on in this one. */
     private List<AlgoliaRecord> heldBack = List.of();
-    /** Product ids of variant-level products already handed on, whose later variants cannot join them. */
-    private final Set<String> completed = new HashSet<>();
 
-    AlgoliaProductAssembler(String account, AlgoliaAttributeMapping mapping) {
-        this.account = account;
+    AlgoliaProductAssembler(AlgoliaAttributeMapping mapping) {
         this.mapping = mapping;
     }
 
-    /**
-     * The products complete after this page of hits; with {@code last}, every product left.
-     */
-    CatalogPage page(List<JsonNode> hits, boolean last) {
-        List<SkippedProduct> skipped = new ArrayList<>();
+    /** Adds to {@code page} the products complete after these hits; with {@code last}, every product left. */
+    void add(List<JsonNode> hits, boolean last, PageBuilder page) {
         Map<String, List<AlgoliaRecord>> groups = new LinkedHashMap<>();
         if (!heldBack.isEmpty()) {
             groups.put(heldBack.get(0).productKey(), new ArrayList<>(heldBack));
@@ -53,11 +37,7 @@ final class AlgoliaProductAssembler {
         for (JsonNode hit : hits) {
             AlgoliaRecord record = AlgoliaRecord.read(hit, mapping);
             if (record.objectId() == null) {
-                skipped.add(new SkippedProduct(record.productId(), MISSING_EXTERNAL_ID));
-                continue;
-            }
-            if (record.productId() != null && completed.contains(record.productId())) {
-                skipped.add(new SkippedProduct(record.objectId(), VARIANT_AFTER_ITS_PRODUCT));
+                page.add(null, ProductDetails::builder);
                 continue;
             }
             groups.computeIfAbsent(record.productKey(), key -> new ArrayList<>(1)).add(record);
@@ -72,26 +52,15 @@ final class AlgoliaProductAssembler {
                 heldBack = groups.remove(groups.keySet().iterator().next());
             }
         }
-        List<ProductDetails> products = new ArrayList<>(groups.size());
-        groups.forEach((key, records) -> {
-            ProductDetails product = assemble(key, records, skipped);
-            if (product != null) {
-                products.add(product);
-            }
-            if (records.get(0).productId() != null) {
-                completed.add(key);
-            }
-        });
-        return new CatalogPage(products, skipped);
+        groups.forEach((key, variants) -> page.add(key, () -> assemble(variants)));
     }
 
-    private ProductDetails assemble(String externalId, List<AlgoliaRecord> variants, List<SkippedProduct> skipped) {
-        for (AlgoliaRecord variant : variants) {
-            if (variant.problem() != null) {
-                skipped.add(new SkippedProduct(externalId, variant.problem()));
-                return null;
-            }
-        }
+    /**
+     * One product from its variants (or its single record).
+     *
+     * @throws ProductRejected when a variant's price is unusable or no variant has a name
+     */
+    private static ProductDetails.Builder assemble(List<AlgoliaRecord> variants) {
         AlgoliaRecord cheapest = null;
         String name = null;
         String productType = null;
@@ -102,6 +71,9 @@ final class AlgoliaProductAssembler {
         List<String> tags = new ArrayList<>();
         List<String> images = new ArrayList<>();
         for (AlgoliaRecord variant : variants) {
+            if (variant.problem() != null) {
+                throw new ProductRejected(variant.problem());
+            }
             name = name != null ? name : variant.name();
             productType = productType != null ? productType : variant.productType();
             category = category != null ? category : variant.category();
@@ -116,31 +88,23 @@ final class AlgoliaProductAssembler {
             }
         }
         if (name == null) {
-            skipped.add(new SkippedProduct(externalId, MISSING_NAME));
-            return null;
+            throw new ProductRejected(SkipReasons.MISSING_NAME);
         }
         if (cheapest != null && cheapest.currency() != null) {
             currency = cheapest.currency();
         }
-        try {
-            return ProductDetails.builder()
-                    .name(name)
-                    .productCode(variants.size() == 1 ? variants.get(0).productCode() : null)
-                    .productType(productType)
-                    .productCategory(category)
-                    .brand(brand)
-                    .tags(tags)
-                    .price(cheapest == null ? null : cheapest.price())
-                    .currency(currency)
-                    .hasPricing(cheapest != null)
-                    .imageUrls(images)
-                    .status(status)
-                    .published(AlgoliaRecord.ACTIVE.equals(status))
-                    .source(new ProductSource(PROVIDER, account, externalId))
-                    .build();
-        } catch (InvalidInputException invalid) {
-            skipped.add(new SkippedProduct(externalId, "invalid " + invalid.field()));
-            return null;
-        }
+        return ProductDetails.builder()
+                .name(name)
+                .productCode(variants.size() == 1 ? variants.get(0).productCode() : null)
+                .productType(productType)
+                .productCategory(category)
+                .brand(brand)
+                .tags(tags)
+                .price(cheapest == null ? null : cheapest.price())
+                .currency(currency)
+                .hasPricing(cheapest != null)
+                .imageUrls(images)
+                .status(status)
+                .published(AlgoliaRecord.ACTIVE.equals(status));
     }
 }

@@ -2,6 +2,9 @@ package io.collections.adapter.providers.algolia;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.collections.adapter.providers.algolia.AlgoliaAttributeMapping.Field;
+import io.collections.adapter.providers.fetch.Prices;
+import io.collections.adapter.providers.fetch.ProductRejected;
+import io.collections.adapter.providers.fetch.SkipReasons;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,19 +14,16 @@ import java.util.regex.Pattern;
 /**
  * One browse hit read through the attribute mapping: a product, or one variant of a product when the record names
  * its product ({@code productId}). {@code problem} says why the record cannot make a product (a price that will
- * not parse, a currency that is not ISO-4217), or is null.
+ * not parse), or is null.
  */
 record AlgoliaRecord(String objectId, String productId, String name, String productType, String category,
         String brand, List<String> tags, BigDecimal price, String currency, List<String> imageUrls, String status,
         String productCode, String problem) {
 
-    static final String UNPARSABLE_PRICE = "unparsable price";
-    static final String INVALID_CURRENCY = "invalid currency";
     static final String ACTIVE = "active";
     static final String DRAFT = "draft";
     static final String ARCHIVED = "archived";
 
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*,\\s*");
     private static final Pattern LEVEL = Pattern.compile("lvl(\\d{1,3})");
 
@@ -33,50 +33,40 @@ record AlgoliaRecord(String objectId, String productId, String name, String prod
     }
 
     static AlgoliaRecord read(JsonNode hit, AlgoliaAttributeMapping mapping) {
-        String objectId = text(hit.get("objectID"));
         String problem = null;
         BigDecimal price = null;
-        JsonNode priceNode = mapping.first(hit, Field.PRICE);
-        if (priceNode != null) {
-            price = decimal(priceNode);
-            if (price == null) {
-                problem = UNPARSABLE_PRICE;
-            }
+        try {
+            price = price(mapping.first(hit, Field.PRICE));
+        } catch (ProductRejected unusable) {
+            problem = unusable.reason();
         }
         String currency = text(mapping.first(hit, Field.CURRENCY));
-        if (currency != null) {
-            currency = currency.toUpperCase(Locale.ROOT);
-            if (!CURRENCY.matcher(currency).matches() && problem == null) {
-                problem = INVALID_CURRENCY;
-            }
-        }
-        return new AlgoliaRecord(objectId, text(mapping.first(hit, Field.PRODUCT_ID)),
+        return new AlgoliaRecord(text(hit.get("objectID")), text(mapping.first(hit, Field.PRODUCT_ID)),
                 text(mapping.first(hit, Field.NAME)), text(mapping.first(hit, Field.PRODUCT_TYPE)),
                 category(mapping.first(hit, Field.CATEGORY)), text(mapping.first(hit, Field.BRAND)),
-                tags(mapping.first(hit, Field.TAGS)), price, currency,
+                tags(mapping.first(hit, Field.TAGS)), price,
+                currency == null ? null : currency.toUpperCase(Locale.ROOT),
                 images(mapping.all(hit, Field.IMAGE_URLS)), status(mapping.first(hit, Field.STATUS)),
                 text(mapping.first(hit, Field.PRODUCT_CODE)), problem);
     }
 
-    /** A JSON number or numeric string as an exact decimal with at least two places; null if it is neither. */
-    static BigDecimal decimal(JsonNode value) {
-        BigDecimal decimal;
-        if (value.isNumber()) {
-            decimal = value.isBigDecimal() || value.isIntegralNumber() ? value.decimalValue()
-                    : new BigDecimal(value.asText());
+    /**
+     * A JSON number or a numeric string as an exact decimal with at least two places; null when absent.
+     *
+     * @throws ProductRejected for anything else, or a negative price
+     */
+    static BigDecimal price(JsonNode value) {
+        BigDecimal price;
+        if (value == null) {
+            return null;
+        } else if (value.isNumber()) {
+            price = Prices.fromNumber(value.decimalValue());
         } else if (value.isTextual()) {
-            try {
-                decimal = new BigDecimal(value.asText().strip());
-            } catch (NumberFormatException unparsable) {
-                return null;
-            }
+            price = Prices.parse(value.asText());
         } else {
-            return null;
+            throw new ProductRejected(SkipReasons.UNPARSABLE_PRICE);
         }
-        if (decimal.signum() < 0) {
-            return null;
-        }
-        return decimal.scale() < 2 ? decimal.setScale(2) : decimal;
+        return price == null || price.scale() >= 2 ? price : price.setScale(2);
     }
 
     /** The deepest level of {@code hierarchicalCategories}, or a plain category (the first of a list). */

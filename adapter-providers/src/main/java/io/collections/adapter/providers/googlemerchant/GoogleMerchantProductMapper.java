@@ -1,11 +1,13 @@
 package io.collections.adapter.providers.googlemerchant;
 
+import static io.collections.adapter.providers.fetch.JsonStreams.text;
+import static io.collections.adapter.providers.fetch.JsonStreams.texts;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import io.collections.domain.InvalidInputException;
-import io.collections.domain.catalog.Provider;
-import io.collections.domain.catalog.SkippedProduct;
+import io.collections.adapter.providers.fetch.Prices;
+import io.collections.adapter.providers.fetch.ProductRejected;
+import io.collections.adapter.providers.fetch.SkipReasons;
 import io.collections.domain.product.ProductDetails;
-import io.collections.domain.product.ProductSource;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -20,68 +22,50 @@ import java.util.regex.Pattern;
  * micros sent as JSON strings; proto3 JSON omits zero values, so a price without {@code amountMicros} is free.
  */
 final class GoogleMerchantProductMapper {
-    static final String MISSING_EXTERNAL_ID = "missing external id";
-    static final String MISSING_NAME = "missing name";
-    static final String UNPARSABLE_PRICE = "unparsable price";
-    static final String INVALID_CURRENCY = "invalid currency";
     /** Approved for at least one country; Merchant Center has no draft state. */
     static final String ACTIVE = "active";
     static final String INACTIVE = "inactive";
 
-    private static final String PROVIDER = Provider.GOOGLE_MERCHANT.pathName();
     private static final Pattern CATEGORY_SEPARATOR = Pattern.compile("\\s*>\\s*");
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final int CUSTOM_LABELS = 5;
 
-    private final String account;
     private final Instant now;
 
-    /**
-     * @param account the merchant id, recorded in each product's source
-     * @param now     the moment the fetch started, to tell whether a sale price is in effect
-     */
-    GoogleMerchantProductMapper(String account, Instant now) {
-        this.account = account;
+    /** @param now the moment the fetch started, to tell whether a sale price is in effect */
+    GoogleMerchantProductMapper(Instant now) {
         this.now = now;
     }
 
-    /** The product, or (when {@code skipped} receives one) nothing. */
-    ProductDetails map(JsonNode product, List<SkippedProduct> skipped) {
-        String offerId = text(product, "offerId");
-        if (offerId == null) {
-            skipped.add(new SkippedProduct(text(product, "name"), MISSING_EXTERNAL_ID));
-            return null;
-        }
+    /** The product's external id: its {@code offerId}, the merchant's own SKU-like id. */
+    static String externalId(JsonNode product) {
+        return text(product, "offerId");
+    }
+
+    /**
+     * The product's attributes (the page adds its {@code source}).
+     *
+     * @throws ProductRejected when there is no title or the price does not parse
+     */
+    ProductDetails.Builder map(JsonNode product) {
         JsonNode attributes = product.path("productAttributes");
         String title = text(attributes, "title");
         if (title == null) {
-            skipped.add(new SkippedProduct(offerId, MISSING_NAME));
-            return null;
+            throw new ProductRejected(SkipReasons.MISSING_NAME);
         }
         JsonNode priceNode = effectivePrice(attributes);
         BigDecimal price = null;
         String currency = null;
         if (priceNode != null) {
             price = micros(priceNode.get("amountMicros"));
-            if (price == null) {
-                skipped.add(new SkippedProduct(offerId, UNPARSABLE_PRICE));
-                return null;
-            }
             currency = text(priceNode, "currencyCode");
-            if (currency != null) {
-                currency = currency.toUpperCase(Locale.ROOT);
-                if (!CURRENCY.matcher(currency).matches()) {
-                    skipped.add(new SkippedProduct(offerId, INVALID_CURRENCY));
-                    return null;
-                }
-            }
+            currency = currency == null ? null : currency.toUpperCase(Locale.ROOT);
         }
-        List<String> productTypes = texts(attributes.path("productTypes"));
+        List<String> productTypes = texts(attributes.path("productTypes"), null);
         String firstType = productTypes.isEmpty() ? null : productTypes.get(0);
         boolean approved = approvedSomewhere(product.path("productStatus"));
         ProductDetails.Builder details = ProductDetails.builder()
                 .name(title)
-                .productCode(offerId)
+                .productCode(externalId(product))
                 .productType(leaf(firstType))
                 .productCategory(firstNonNull(text(attributes, "googleProductCategory"), firstType))
                 .brand(text(attributes, "brand"))
@@ -92,15 +76,9 @@ final class GoogleMerchantProductMapper {
                 .hasDetails(text(attributes, "description") != null)
                 .imageUrls(images(attributes))
                 .status(approved ? ACTIVE : INACTIVE)
-                .published(approved)
-                .source(new ProductSource(PROVIDER, account, offerId));
+                .published(approved);
         shipping(attributes, details);
-        try {
-            return details.build();
-        } catch (InvalidInputException invalid) {
-            skipped.add(new SkippedProduct(offerId, "invalid " + invalid.field()));
-            return null;
-        }
+        return details;
     }
 
     /** {@code salePrice} while its effective period (if any) contains now, else {@code price}. */
@@ -131,25 +109,24 @@ final class GoogleMerchantProductMapper {
         }
     }
 
-    /** Whole micros to an exact decimal with at least two places; null when it is not a whole number. */
+    /**
+     * Whole micros as an exact decimal ({@code "24990000"} is 24.99); absent means zero, because proto3 JSON leaves
+     * zero values out.
+     *
+     * @throws ProductRejected when the amount is not a whole non-negative number
+     */
     static BigDecimal micros(JsonNode amount) {
         if (amount == null || amount.isNull()) {
             return BigDecimal.ZERO.setScale(2);
         }
         if (!amount.isTextual() && !amount.isIntegralNumber()) {
-            return null;
+            throw new ProductRejected(SkipReasons.UNPARSABLE_PRICE);
         }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(amount.asText().strip());
-        } catch (NumberFormatException unparsable) {
-            return null;
+        BigDecimal price = Prices.fromMicros(amount.asText());
+        if (price == null) {
+            throw new ProductRejected(SkipReasons.UNPARSABLE_PRICE);
         }
-        if (value.scale() > 0 || value.signum() < 0) {
-            return null;
-        }
-        BigDecimal decimal = value.movePointLeft(6).stripTrailingZeros();
-        return decimal.scale() < 2 ? decimal.setScale(2) : decimal;
+        return price;
     }
 
     private static boolean approvedSomewhere(JsonNode status) {
@@ -179,7 +156,7 @@ final class GoogleMerchantProductMapper {
         if (main != null) {
             urls.add(main);
         }
-        urls.addAll(texts(attributes.path("additionalImageLinks")));
+        urls.addAll(texts(attributes.path("additionalImageLinks"), null));
         return urls;
     }
 
@@ -232,30 +209,5 @@ final class GoogleMerchantProductMapper {
 
     private static String firstNonNull(String first, String second) {
         return first != null ? first : second;
-    }
-
-    static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isValueNode() || value.isNull()) {
-            return null;
-        }
-        String text = value.asText().strip();
-        return text.isEmpty() ? null : text;
-    }
-
-    private static List<String> texts(JsonNode array) {
-        if (!array.isArray() || array.isEmpty()) {
-            return List.of();
-        }
-        List<String> values = new ArrayList<>(array.size());
-        for (JsonNode item : array) {
-            if (item.isValueNode() && !item.isNull()) {
-                String text = item.asText().strip();
-                if (!text.isEmpty()) {
-                    values.add(text);
-                }
-            }
-        }
-        return values;
     }
 }

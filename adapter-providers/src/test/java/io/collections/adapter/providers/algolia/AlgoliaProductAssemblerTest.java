@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.collections.adapter.providers.testing.FetchRunHarness;
+import io.collections.domain.catalog.AlgoliaAccount;
 import io.collections.domain.catalog.CatalogPage;
 import io.collections.domain.catalog.SkippedProduct;
 import io.collections.domain.product.ProductDetails;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class AlgoliaProductAssemblerTest {
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final String ACCOUNT = "LATENCY/shopify_products";
+    private static final AlgoliaAccount ACCOUNT = new AlgoliaAccount("LATENCY", "key", "shopify_products", Map.of());
 
     private static JsonNode resource(String name) throws IOException {
         try (InputStream in = AlgoliaProductAssemblerTest.class.getResourceAsStream("/algolia/" + name)) {
@@ -42,18 +44,32 @@ class AlgoliaProductAssemblerTest {
         return hits;
     }
 
-    private static AlgoliaProductAssembler assembler() {
-        return new AlgoliaProductAssembler(ACCOUNT, AlgoliaAttributeMapping.defaults());
+    /** An assembler feeding pages of one fetch run, as the fetcher does. */
+    private static final class Pages {
+        private final FetchRunHarness run = FetchRunHarness.of(ACCOUNT);
+        private final AlgoliaProductAssembler assembler;
+
+        Pages(AlgoliaAttributeMapping mapping) {
+            this.assembler = new AlgoliaProductAssembler(mapping);
+        }
+
+        Pages() {
+            this(AlgoliaAttributeMapping.defaults());
+        }
+
+        CatalogPage page(List<JsonNode> hits, boolean last) {
+            return run.page(builder -> assembler.add(hits, last, builder));
+        }
     }
 
     @Test
     void variantRecordsOfTheShopifyAppBecomeOneProductPerProductId() throws IOException {
-        CatalogPage page = assembler().page(hits(resource("shopify-variant-hits.json")), true);
+        CatalogPage page = new Pages().page(hits(resource("shopify-variant-hits.json")), true);
 
         assertThat(page.skipped()).isEmpty();
         assertThat(page.products()).extracting(p -> p.source().externalId()).containsExactly("7011223344", "7011229999");
         ProductDetails tee = page.products().get(0);
-        assertThat(tee.source()).isEqualTo(new ProductSource("algolia", ACCOUNT, "7011223344"));
+        assertThat(tee.source()).isEqualTo(new ProductSource("algolia", "LATENCY/shopify_products", "7011223344"));
         assertThat(tee.name()).isEqualTo("V-neck t-shirt");
         assertThat(tee.productType()).isEqualTo("T-Shirts");
         assertThat(tee.productCategory()).isEqualTo("Apparel > Tops > T-Shirts");
@@ -77,11 +93,11 @@ class AlgoliaProductAssemblerTest {
 
     @Test
     void mapsEveryFieldOfAProductLevelRecord() throws IOException {
-        CatalogPage page = assembler().page(List.of(resource("product-level-hit.json")), true);
+        CatalogPage page = new Pages().page(List.of(resource("product-level-hit.json")), true);
 
         assertThat(page.skipped()).isEmpty();
         ProductDetails lamp = page.products().get(0);
-        assertThat(lamp.source()).isEqualTo(new ProductSource("algolia", ACCOUNT, "lamp-aurora"));
+        assertThat(lamp.source()).isEqualTo(new ProductSource("algolia", "LATENCY/shopify_products", "lamp-aurora"));
         assertThat(lamp.name()).isEqualTo("Aurora desk lamp");
         assertThat(lamp.productType()).isEqualTo("Lighting");
         assertThat(lamp.productCategory()).isEqualTo("Home");
@@ -101,9 +117,7 @@ class AlgoliaProductAssemblerTest {
         AlgoliaAttributeMapping mapping = AlgoliaAttributeMapping.of(Map.of("name", "label", "price", "pricing.USD",
                 "currency", "pricing.code", "product_id", "parent", "brand", "maker", "image_urls", "thumb",
                 "status", "visible"));
-        AlgoliaProductAssembler assembler = new AlgoliaProductAssembler(ACCOUNT, mapping);
-
-        CatalogPage page = assembler.page(hits("""
+        CatalogPage page = new Pages(mapping).page(hits("""
                 {"objectID":"v1","parent":"P1","label":"Kettle","name":"ignored","pricing":{"USD":35.5,"code":"USD"},
                  "maker":"Steam Co","thumb":"https://img.example.com/k.jpg","visible":false}""", """
                 {"objectID":"v2","parent":"P1","label":"Kettle","pricing":{"USD":31,"code":"USD"},"visible":true}"""),
@@ -131,7 +145,7 @@ class AlgoliaProductAssemblerTest {
 
     @Test
     void aProductSplitByAPageBoundaryComesOutWhole() throws IOException {
-        AlgoliaProductAssembler assembler = assembler();
+        Pages assembler = new Pages();
 
         CatalogPage first = assembler.page(hits("""
                 {"objectID":"a","title":"Alpha","price":5}""", """
@@ -152,7 +166,7 @@ class AlgoliaProductAssemblerTest {
 
     @Test
     void theLastProductIsHeldBackUntilTheNextPageAndReleasedAtTheEnd() throws IOException {
-        AlgoliaProductAssembler assembler = assembler();
+        Pages assembler = new Pages();
 
         CatalogPage first = assembler.page(hits("""
                 {"objectID":"v1","id":7,"title":"Cap","price":9}"""), false);
@@ -164,22 +178,24 @@ class AlgoliaProductAssemblerTest {
 
     @Test
     void aVariantArrivingAfterItsProductWasHandedOnIsSkippedNotDuplicated() throws IOException {
-        AlgoliaProductAssembler assembler = assembler();
+        Pages assembler = new Pages();
 
         CatalogPage first = assembler.page(hits("""
                 {"objectID":"v1","id":7,"title":"Cap","price":9}""", """
                 {"objectID":"c","title":"Other"}"""), false);
         CatalogPage second = assembler.page(hits("""
-                {"objectID":"v9","id":7,"title":"Cap","price":8}"""), true);
+                {"objectID":"v9","id":7,"title":"Cap","price":8}""", """
+                {"objectID":"d","title":"Another"}"""), true);
 
         assertThat(first.products()).extracting(p -> p.source().externalId()).containsExactly("7", "c");
-        assertThat(second.products()).isEmpty();
-        assertThat(second.skipped()).containsExactly(new SkippedProduct("v9", "variant of a product already fetched"));
+        assertThat(second.products()).extracting(p -> p.source().externalId()).containsExactly("d");
+        assertThat(second.skipped()).containsExactly(
+                new SkippedProduct("7", "duplicate of a product already fetched"));
     }
 
     @Test
     void invalidProductsAreSkippedWithTheirReason() throws IOException {
-        CatalogPage page = assembler().page(hits("""
+        CatalogPage page = new Pages().page(hits("""
                 {"title":"No object id","id":5}""", """
                 {"objectID":"n1","title":"   "}""", """
                 {"objectID":"p1","title":"Bad price","price":"12,50"}""", """
@@ -193,14 +209,14 @@ class AlgoliaProductAssemblerTest {
 
         assertThat(page.products()).extracting(p -> p.source().externalId()).containsExactly("ok");
         assertThat(page.skipped()).containsExactly(
-                new SkippedProduct("5", "missing external id"),
+                new SkippedProduct(null, "missing external id"),
                 new SkippedProduct("n1", "missing name"),
                 new SkippedProduct("p1", "unparsable price"),
                 new SkippedProduct("p2", "unparsable price"),
                 new SkippedProduct("p3", "unparsable price"),
                 new SkippedProduct("c1", "invalid currency"),
                 new SkippedProduct("G", "unparsable price"),
-                new SkippedProduct("t1", "invalid price"));
+                new SkippedProduct("t1", "unparsable price"));
         assertThat(page.read()).isEqualTo(9);
     }
 
@@ -210,7 +226,7 @@ class AlgoliaProductAssemblerTest {
                 {"objectID":"h","name":"Boot","hierarchicalCategories":
                   {"lvl0":["Shoes","Outdoor"],"lvl1":["Shoes > Boots","Outdoor > Hiking"],"lvl2":[]}}""");
 
-        ProductDetails boot = assembler().page(List.of(record), true).products().get(0);
+        ProductDetails boot = new Pages().page(List.of(record), true).products().get(0);
 
         assertThat(boot.productCategory()).isEqualTo("Shoes > Boots");
     }

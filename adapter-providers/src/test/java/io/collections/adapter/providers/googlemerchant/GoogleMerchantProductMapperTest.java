@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.collections.adapter.providers.fetch.PageBuilder;
+import io.collections.adapter.providers.testing.FetchRunHarness;
+import io.collections.domain.catalog.CatalogPage;
+import io.collections.domain.catalog.GoogleMerchantAccount;
 import io.collections.domain.catalog.SkippedProduct;
 import io.collections.domain.product.ProductDetails;
 import io.collections.domain.product.ProductSource;
@@ -24,7 +28,7 @@ class GoogleMerchantProductMapperTest {
     private static final Instant DURING_SALE = Instant.parse("2026-12-01T12:00:00Z");
     private static final Instant AFTER_SALE = Instant.parse("2027-01-01T00:00:00Z");
 
-    private final List<SkippedProduct> skipped = new ArrayList<>();
+    private static final GoogleMerchantAccount ACCOUNT = new GoogleMerchantAccount("1234567", "ya29.token");
 
     private static ObjectNode fixture() throws IOException {
         try (InputStream in = GoogleMerchantProductMapperTest.class.getResourceAsStream("/googlemerchant/product-full.json")) {
@@ -32,15 +36,21 @@ class GoogleMerchantProductMapperTest {
         }
     }
 
-    private ProductDetails map(JsonNode product, Instant now) {
-        return new GoogleMerchantProductMapper("1234567", now).map(product, skipped);
+    private static ProductDetails map(JsonNode product, Instant now) {
+        CatalogPage page = FetchRunHarness.of(ACCOUNT).page(builder -> add(builder, product, now));
+        assertThat(page.skipped()).isEmpty();
+        return page.products().get(0);
+    }
+
+    private static void add(PageBuilder page, JsonNode product, Instant now) {
+        GoogleMerchantProductMapper mapper = new GoogleMerchantProductMapper(now);
+        page.add(GoogleMerchantProductMapper.externalId(product), () -> mapper.map(product));
     }
 
     @Test
     void mapsEveryFieldOfARealisticProduct() throws IOException {
         ProductDetails product = map(fixture(), DURING_SALE);
 
-        assertThat(skipped).isEmpty();
         assertThat(product.name()).isEqualTo("Trail Runner 42");
         assertThat(product.source()).isEqualTo(new ProductSource("google-merchant", "1234567", "SKU-RUN-42"));
         assertThat(product.productCode()).isEqualTo("SKU-RUN-42");
@@ -181,8 +191,10 @@ class GoogleMerchantProductMapperTest {
         JsonNode product = JSON.readTree("""
                 {"name":"accounts/1/products/en~US~A1","offerId":"A1","title":"Old v1beta place","productAttributes":{}}""");
 
-        assertThat(map(product, DURING_SALE)).isNull();
-        assertThat(skipped).containsExactly(new SkippedProduct("A1", "missing name"));
+        CatalogPage page = FetchRunHarness.of(ACCOUNT).page(builder -> add(builder, product, DURING_SALE));
+
+        assertThat(page.products()).isEmpty();
+        assertThat(page.skipped()).containsExactly(new SkippedProduct("A1", "missing name"));
     }
 
     @Test
@@ -203,12 +215,16 @@ class GoogleMerchantProductMapperTest {
             """
             {"offerId":"B7","productAttributes":{"title":"%s"}}""".formatted("x".repeat(300)),
         };
+        List<JsonNode> nodes = new ArrayList<>();
         for (String product : products) {
-            assertThat(map(JSON.readTree(product), DURING_SALE)).isNull();
+            nodes.add(JSON.readTree(product));
         }
 
-        assertThat(skipped).containsExactly(
-                new SkippedProduct("accounts/1/products/en~US~", "missing external id"),
+        CatalogPage page = FetchRunHarness.of(ACCOUNT).page(builder -> nodes.forEach(n -> add(builder, n, DURING_SALE)));
+
+        assertThat(page.products()).isEmpty();
+        assertThat(page.skipped()).containsExactly(
+                new SkippedProduct(null, "missing external id"),
                 new SkippedProduct("B2", "missing name"),
                 new SkippedProduct("B3", "unparsable price"),
                 new SkippedProduct("B4", "unparsable price"),
