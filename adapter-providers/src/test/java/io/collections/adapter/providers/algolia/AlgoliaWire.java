@@ -1,5 +1,6 @@
 package io.collections.adapter.providers.algolia;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +38,7 @@ final class AlgoliaWire {
     static String page(List<String> hits, String cursor, int page, int nbHits) {
         String body = hits.stream().collect(Collectors.joining(",", "{\"hits\":[", "]"));
         if (cursor != null) {
-            body += ",\"cursor\":\"" + cursor + "\"";
+            body += ",\"cursor\":" + JsonNodeFactory.instance.textNode(cursor);
         }
         return body + ",\"nbHits\":" + nbHits + ",\"page\":" + page + ",\"nbPages\":" + Math.max(1, (nbHits + 999) / 1000)
                 + ",\"hitsPerPage\":1000,\"processingTimeMS\":2,\"query\":\"\",\"params\":\"hitsPerPage=1000\","

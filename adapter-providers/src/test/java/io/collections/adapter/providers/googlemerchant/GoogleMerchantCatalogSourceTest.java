@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.collections.adapter.providers.fetch.ProviderSettings;
+import io.collections.adapter.providers.testing.CountingDispatcher;
 import io.collections.adapter.providers.testing.FakeTime;
 import io.collections.adapter.providers.testing.TestOutbound;
 import io.collections.domain.CatalogFetchException;
@@ -40,8 +41,13 @@ class GoogleMerchantCatalogSourceTest {
 
     @StartStop
     private final MockWebServer server = new MockWebServer();
+    private final CountingDispatcher answered = new CountingDispatcher();
     private final FakeTime time = new FakeTime();
     private final List<CatalogPage> pages = new ArrayList<>();
+
+    {
+        server.setDispatcher(answered);
+    }
 
     private GoogleMerchantCatalogSource source(ProviderSettings settings) {
         return new GoogleMerchantCatalogSource(settings, TestOutbound.outbound(settings, time));
@@ -100,7 +106,7 @@ class GoogleMerchantCatalogSourceTest {
         assertThat(summary.skipped()).isZero();
         assertThat(summary.pages()).isEqualTo(3);
         assertThat(summary.retries()).isZero();
-        assertThat(server.getRequestCount()).isEqualTo(3);
+        assertThat(answered.requests()).isEqualTo(3);
     }
 
     @Test
@@ -163,7 +169,7 @@ class GoogleMerchantCatalogSourceTest {
 
         refusedWith(Reason.CREDENTIALS_REJECTED,
                 message -> assertThat(message).contains("invalid authentication credentials"));
-        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(answered.requests()).isEqualTo(1);
         assertThat(time.sleeps()).isEmpty();
     }
 
@@ -172,7 +178,7 @@ class GoogleMerchantCatalogSourceTest {
         server.enqueue(error(401, "error-401-unregistered.json"));
 
         refusedWith(Reason.CREDENTIALS_REJECTED, message -> assertThat(message).contains("is not registered"));
-        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(answered.requests()).isEqualTo(1);
     }
 
     @Test
@@ -181,7 +187,7 @@ class GoogleMerchantCatalogSourceTest {
 
         refusedWith(Reason.CREDENTIALS_REJECTED,
                 message -> assertThat(message).contains("does not have access to the accounts"));
-        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(answered.requests()).isEqualTo(1);
     }
 
     @Test
@@ -189,7 +195,7 @@ class GoogleMerchantCatalogSourceTest {
         server.enqueue(error(404, "error-404-not-found.json"));
 
         refusedWith(Reason.NOT_FOUND, message -> assertThat(message).contains("Merchant Center account"));
-        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(answered.requests()).isEqualTo(1);
     }
 
     @Test
@@ -198,7 +204,7 @@ class GoogleMerchantCatalogSourceTest {
         server.enqueue(error(400, "error-400-page-token.json"));
 
         refusedWith(Reason.BAD_REQUEST, message -> assertThat(message).contains("Invalid page token"));
-        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(answered.requests()).isEqualTo(2);
     }
 
     @Test
@@ -248,7 +254,7 @@ class GoogleMerchantCatalogSourceTest {
         server.enqueue(error(429, "error-429-daily.json"));
 
         refusedWith(Reason.UNAVAILABLE, message -> assertThat(message).contains("daily Merchant API quota"));
-        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(answered.requests()).isEqualTo(1);
     }
 
     @Test
@@ -314,7 +320,7 @@ class GoogleMerchantCatalogSourceTest {
         }
 
         refusedWith(Reason.UNAVAILABLE, message -> assertThat(message).contains("kept failing after 6 attempts"));
-        assertThat(server.getRequestCount()).isEqualTo(1 + 6);
+        assertThat(answered.requests()).isEqualTo(1 + 6);
         assertThat(time.slept()).isLessThanOrEqualTo(TestOutbound.POLICY.maxTotalTime());
         assertThat(pages).hasSize(1);
     }
@@ -336,7 +342,7 @@ class GoogleMerchantCatalogSourceTest {
         server.enqueue(ok(page(products(6, 3), null)));
 
         refusedWith(Reason.UNAVAILABLE, message -> assertThat(message).contains("cursor it had already returned"));
-        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(answered.requests()).isEqualTo(2);
     }
 
     @Test
@@ -359,7 +365,7 @@ class GoogleMerchantCatalogSourceTest {
                     assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE);
                     assertThat(e.getMessage()).contains("more than 3 pages");
                 });
-        assertThat(server.getRequestCount()).isEqualTo(3);
+        assertThat(answered.requests()).isEqualTo(3);
     }
 
     @Test
@@ -400,7 +406,7 @@ class GoogleMerchantCatalogSourceTest {
         assertThatThrownBy(() -> source(settings()).fetch(new GoogleMerchantAccount("123/../../admin", TOKEN),
                 pages::add)).isInstanceOfSatisfying(CatalogFetchException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.BAD_REQUEST));
-        assertThat(server.getRequestCount()).isZero();
+        assertThat(answered.requests()).isZero();
     }
 
     @Test
@@ -412,7 +418,7 @@ class GoogleMerchantCatalogSourceTest {
                     assertThat(e.reason()).isEqualTo(Reason.BAD_REQUEST);
                     assertThat(e.getMessage()).doesNotContain("ya29.line");
                 });
-        assertThat(server.getRequestCount()).isZero();
+        assertThat(answered.requests()).isZero();
     }
 
     @Test
