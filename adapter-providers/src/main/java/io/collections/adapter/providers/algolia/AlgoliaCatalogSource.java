@@ -40,7 +40,7 @@ public final class AlgoliaCatalogSource implements CatalogSource {
     private final ProviderSettings settings;
     private final OutboundHttp outbound;
 
-    public AlgoliaCatalogSource(ProviderSettings settings, OutboundHttp outbound) {
+    public AlgoliaCatalogSource(OutboundHttp outbound, ProviderSettings settings) {
         this.settings = settings;
         this.outbound = outbound;
     }

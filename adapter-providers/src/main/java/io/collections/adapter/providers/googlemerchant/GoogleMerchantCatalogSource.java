@@ -33,7 +33,7 @@ public final class GoogleMerchantCatalogSource implements CatalogSource {
     private final ProviderSettings settings;
     private final OutboundHttp outbound;
 
-    public GoogleMerchantCatalogSource(ProviderSettings settings, OutboundHttp outbound) {
+    public GoogleMerchantCatalogSource(OutboundHttp outbound, ProviderSettings settings) {
         this.settings = settings;
         this.outbound = outbound;
     }

@@ -9,6 +9,7 @@ import static io.collections.adapter.providers.algolia.AlgoliaWire.variant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.collections.adapter.providers.CatalogSources;
 import io.collections.adapter.providers.fetch.ProviderSettings;
 import io.collections.adapter.providers.http.OutboundHttp;
 import io.collections.adapter.providers.http.RetryPolicy;
@@ -19,7 +20,9 @@ import io.collections.domain.CatalogFetchException;
 import io.collections.domain.CatalogFetchException.Reason;
 import io.collections.domain.catalog.AlgoliaAccount;
 import io.collections.domain.catalog.CatalogPage;
+import io.collections.domain.catalog.CatalogSource;
 import io.collections.domain.catalog.FetchSummary;
+import io.collections.domain.catalog.Provider;
 import io.collections.domain.product.ProductDetails;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -57,7 +60,7 @@ class AlgoliaCatalogSourceTest {
     }
 
     private AlgoliaCatalogSource source(ProviderSettings settings) {
-        return new AlgoliaCatalogSource(settings, TestOutbound.outbound(settings, time));
+        return new AlgoliaCatalogSource(TestOutbound.outbound(settings, time), settings);
     }
 
     private ProviderSettings settings() {
@@ -453,8 +456,22 @@ class AlgoliaCatalogSourceTest {
         OutboundHttp outbound = new OutboundHttp(true, settings.timeouts(), settings.retryPolicy(), recording, clock,
                 clock, () -> 1.0);
 
-        assertThatThrownBy(() -> new AlgoliaCatalogSource(settings, outbound).fetch(ACCOUNT, pages::add))
+        assertThatThrownBy(() -> new AlgoliaCatalogSource(outbound, settings).fetch(ACCOUNT, pages::add))
                 .isInstanceOf(CatalogFetchException.class);
         assertThat(hosts).containsExactly("latency-dsn.algolia.net");
+    }
+
+    @Test
+    void theFactoryOfAllSourcesServesThisProvider() {
+        server.enqueue(ok(page(hits(0, 1), null, 0, 1)));
+        ProviderSettings settings = settings();
+        CatalogSource source = new CatalogSources(settings, TestOutbound.outbound(settings, time))
+                .forProvider(Provider.ALGOLIA).orElseThrow();
+
+        source.fetch(ACCOUNT, pages::add);
+
+        assertThat(source).isInstanceOf(AlgoliaCatalogSource.class);
+        assertThat(source.provider()).isEqualTo(Provider.ALGOLIA);
+        assertThat(products()).hasSize(1);
     }
 }

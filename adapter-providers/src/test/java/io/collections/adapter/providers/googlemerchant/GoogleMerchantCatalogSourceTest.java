@@ -8,6 +8,7 @@ import static io.collections.adapter.providers.googlemerchant.GoogleMerchantWire
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.collections.adapter.providers.CatalogSources;
 import io.collections.adapter.providers.fetch.ProviderSettings;
 import io.collections.adapter.providers.testing.CountingDispatcher;
 import io.collections.adapter.providers.testing.FakeTime;
@@ -15,7 +16,9 @@ import io.collections.adapter.providers.testing.TestOutbound;
 import io.collections.domain.CatalogFetchException;
 import io.collections.domain.CatalogFetchException.Reason;
 import io.collections.domain.catalog.CatalogPage;
+import io.collections.domain.catalog.CatalogSource;
 import io.collections.domain.catalog.FetchSummary;
+import io.collections.domain.catalog.Provider;
 import io.collections.domain.catalog.GoogleMerchantAccount;
 import io.collections.domain.product.ProductDetails;
 import java.time.Duration;
@@ -50,7 +53,7 @@ class GoogleMerchantCatalogSourceTest {
     }
 
     private GoogleMerchantCatalogSource source(ProviderSettings settings) {
-        return new GoogleMerchantCatalogSource(settings, TestOutbound.outbound(settings, time));
+        return new GoogleMerchantCatalogSource(TestOutbound.outbound(settings, time), settings);
     }
 
     private ProviderSettings settings() {
@@ -427,5 +430,19 @@ class GoogleMerchantCatalogSourceTest {
                 + " is expired\",\"status\":\"UNAUTHENTICATED\"}}"));
 
         refusedWith(Reason.CREDENTIALS_REJECTED, message -> assertThat(message).contains("Token *** is expired"));
+    }
+
+    @Test
+    void theFactoryOfAllSourcesServesThisProvider() {
+        server.enqueue(ok(page(products(0, 1), null)));
+        ProviderSettings settings = settings();
+        CatalogSource source = new CatalogSources(settings, TestOutbound.outbound(settings, time))
+                .forProvider(Provider.GOOGLE_MERCHANT).orElseThrow();
+
+        source.fetch(ACCOUNT, pages::add);
+
+        assertThat(source).isInstanceOf(GoogleMerchantCatalogSource.class);
+        assertThat(source.provider()).isEqualTo(Provider.GOOGLE_MERCHANT);
+        assertThat(products()).hasSize(1);
     }
 }
