@@ -27,8 +27,7 @@ final class AlgoliaAttributeMapping {
         IMAGE_URLS("image_urls", "images", "image", "product_image", "image_url"),
         STATUS("status", "status", "published"),
         PRODUCT_CODE("product_code", "sku"),
-        PRODUCT_ID("product_id", "product_id", "productID", "productId", "id"),
-        UPDATED_AT("updated_at", "updated_at", "updatedAt");
+        PRODUCT_ID("product_id", "product_id", "productID", "productId", "id");
 
         private final String key;
         private final List<String> defaults;

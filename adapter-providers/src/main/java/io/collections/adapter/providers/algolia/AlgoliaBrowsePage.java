@@ -64,16 +64,26 @@ record AlgoliaBrowsePage(List<JsonNode> hits, String cursor) {
     /** Algolia's {@code {"message","status"}} errors, with what the caller can do about the common ones. */
     static Outcome<AlgoliaBrowsePage> classify(ErrorResponse error) {
         String message = error.json().map(json -> json.path("message").asText("")).orElse("");
+        String described = error.describe() + correlation(error);
         if (error.status() == 403 && message.startsWith("Method not allowed")) {
-            return Outcome.fail(Reason.CREDENTIALS_REJECTED, "the API key lacks the browse ACL: " + error.describe());
+            return Outcome.fail(Reason.CREDENTIALS_REJECTED, "the API key lacks the browse ACL: " + described);
         }
         if (error.status() == 403) {
             return Outcome.fail(Reason.CREDENTIALS_REJECTED, "Algolia refused the application id or API key: "
-                    + error.describe());
+                    + described);
         }
         if (error.status() == 404) {
-            return Outcome.fail(Reason.NOT_FOUND, "no such index in this application: " + error.describe());
+            return Outcome.fail(Reason.NOT_FOUND, "no such index in this application: " + described);
+        }
+        if (error.status() == 400) {
+            return Outcome.fail(Reason.BAD_REQUEST, "Algolia refused the browse request: " + described);
         }
         return error.byStatus();
+    }
+
+    /** Algolia's support asks for the {@code Correlation-ID} of a failed request; it names no secret. */
+    private static String correlation(ErrorResponse error) {
+        String id = error.headers().get("Correlation-ID");
+        return id == null || !id.matches("[A-Za-z0-9-]{1,64}") ? "" : " (Correlation-ID " + id + ")";
     }
 }

@@ -1,6 +1,7 @@
 package io.collections.adapter.providers.googlemerchant;
 
 import io.collections.adapter.providers.fetch.FetchRun;
+import io.collections.adapter.providers.fetch.JsonStreams;
 import io.collections.adapter.providers.fetch.PageBuilder;
 import io.collections.adapter.providers.fetch.ProviderSettings;
 import io.collections.adapter.providers.http.OutboundHttp;
@@ -72,8 +73,10 @@ public final class GoogleMerchantCatalogSource implements CatalogSource {
                     .header("Accept", "application/json")
                     .get().build();
             GoogleMerchantListPage answer = run.call(request, GoogleMerchantListPage.HANDLER);
-            answer.products().forEach(product ->
-                    page.add(GoogleMerchantProductMapper.externalId(product), () -> mapper.map(product)));
+            // One offerId may be listed once per feed (content language and feed label); the resource name is
+            // unique, so a second feed's copy is a duplicate while a listing seen twice means the paging loops.
+            answer.products().forEach(product -> page.add(GoogleMerchantProductMapper.externalId(product),
+                    JsonStreams.text(product, "name"), () -> mapper.map(product)));
             run.emit(page, pages);
             pageToken = answer.nextPageToken();
             run.follow(pageToken);

@@ -222,7 +222,8 @@ class AlgoliaCatalogSourceTest {
     void aMissingIndexIsNotFound() {
         server.enqueue(error(404, "error-404-index.json"));
 
-        refusedWith(Reason.NOT_FOUND, message -> assertThat(message).contains("Index does not exist"));
+        refusedWith(Reason.NOT_FOUND, message -> assertThat(message).contains("Index does not exist")
+                .contains("Correlation-ID d84b8ff5-5b1a-4e7c-9a46-2c1e8bb7f3a1"));
         assertThat(answered.requests()).isEqualTo(1);
     }
 

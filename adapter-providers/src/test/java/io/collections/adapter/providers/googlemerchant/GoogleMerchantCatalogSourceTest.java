@@ -358,6 +358,23 @@ class GoogleMerchantCatalogSourceTest {
     }
 
     @Test
+    void anOfferListedInSeveralFeedsIsImportedOnceWithoutEndingTheFetch() {
+        List<String> british = IntStream.range(0, 3).mapToObj(i -> product(MERCHANT, "GB", "SKU-" + i, 2_000_000L))
+                .toList();
+        server.enqueue(ok(page(products(0, 3), "p2")));
+        server.enqueue(ok(page(british, "p3")));
+        server.enqueue(ok(page(products(3, 2), null)));
+
+        FetchSummary summary = fetch();
+
+        assertThat(products()).extracting(p -> p.source().externalId()).containsExactly("SKU-0", "SKU-1", "SKU-2",
+                "SKU-3", "SKU-4");
+        assertThat(products().get(0).price().toPlainString()).isEqualTo("1.00");
+        assertThat(summary.skippedByReason()).isEqualTo(Map.of("duplicate of a product already fetched", 3L));
+        assertThat(summary.fetched()).isEqualTo(8);
+    }
+
+    @Test
     void thePageCapEndsAnEndlessCatalog() {
         for (int i = 0; i < 4; i++) {
             server.enqueue(ok(page(products(i * 3, 3), "p" + (i + 2))));

@@ -15,8 +15,13 @@ final class GoogleMerchantWire {
 
     /** A processed product as {@code accounts.products.list} returns it, priced at {@code micros}. */
     static String product(String merchantId, String offerId, long micros) {
+        return product(merchantId, "US", offerId, micros);
+    }
+
+    /** The same, listed under a feed label (one offerId may be listed in several feeds). */
+    static String product(String merchantId, String feedLabel, String offerId, long micros) {
         return """
-                {"name":"accounts/%1$s/products/en~US~%2$s","offerId":"%2$s","contentLanguage":"en","feedLabel":"US",\
+                {"name":"accounts/%1$s/products/en~%4$s~%2$s","offerId":"%2$s","contentLanguage":"en","feedLabel":"%4$s",\
                 "dataSource":"accounts/%1$s/dataSources/10001","versionNumber":"3",\
                 "productAttributes":{"title":"Product %2$s","description":"The %2$s.",\
                 "link":"https://shop.example.com/p/%2$s","imageLink":"https://cdn.example.com/%2$s.jpg",\
@@ -26,7 +31,7 @@ final class GoogleMerchantWire {
                 "gtins":["0001234567890"],"customLabel0":"core"},\
                 "productStatus":{"destinationStatuses":[{"reportingContext":"SHOPPING_ADS","approvedCountries":["US"]}],\
                 "itemLevelIssues":[],"creationDate":"2026-01-05T10:00:00Z","lastUpdateDate":"2026-11-01T10:00:00Z",\
-                "googleExpirationDate":"2026-12-01T10:00:00Z"}}""".formatted(merchantId, offerId, micros);
+                "googleExpirationDate":"2026-12-01T10:00:00Z"}}""".formatted(merchantId, offerId, micros, feedLabel);
     }
 
     /** A list page; without a token it is the last page, as Google omits {@code nextPageToken} then. */
