@@ -6,10 +6,13 @@ import io.collections.adapter.http.routes.UseCases;
 import io.collections.adapter.http.auth.Authenticator;
 import io.collections.adapter.jdbc.JdbcAdapters;
 import io.collections.adapter.jdbc.JdbcSettings;
+import io.collections.adapter.providers.CatalogSources;
+import io.collections.adapter.providers.fetch.ProviderSettings;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import okhttp3.HttpUrl;
 
 /**
  * The whole object graph, written out by hand: one factory method per component, called in dependency order.
@@ -46,6 +49,20 @@ final class Wiring {
                 database.ids(), clock);
         return new HttpApi(useCases, authenticator(), database.idempotency(), clock, database::isHealthy,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    }
+
+    /** The catalog fetchers, on one outbound HTTP client, configured from the settings. */
+    CatalogSources catalogSources() {
+        ProviderSettings providers = ProviderSettings.defaults()
+                .withAllowPrivateNetwork(settings.allowPrivateNetwork())
+                .withShopifyApiVersion(settings.shopifyApiVersion());
+        if (settings.googleMerchantBaseUrl().isPresent()) {
+            providers = providers.withGoogleMerchantBaseUrl(HttpUrl.get(settings.googleMerchantBaseUrl().get()));
+        }
+        if (settings.algoliaBaseUrl().isPresent()) {
+            providers = providers.withAlgoliaBaseUrl(HttpUrl.get(settings.algoliaBaseUrl().get()));
+        }
+        return CatalogSources.standard(providers);
     }
 
     /** The one place that decides who a request speaks for; JWT verification replaces it with issue #4. */
