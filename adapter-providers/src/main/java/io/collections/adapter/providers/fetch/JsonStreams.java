@@ -48,6 +48,42 @@ public final class JsonStreams {
         }
     }
 
+    /**
+     * Like {@link #forEachElement(JsonParser, ElementReader)} for an array of objects, but each tree holds only the
+     * named fields: the others (descriptions, links, metadata) are skipped by the parser without building strings
+     * or nodes. An element that is not an object is handed over whole.
+     */
+    public static void forEachElement(JsonParser parser, java.util.Set<String> fields, ElementReader each)
+            throws IOException {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            throw new IOException("expected a JSON array, found " + parser.currentToken());
+        }
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            JsonToken token = parser.currentToken();
+            if (token == null) {
+                throw new IOException("the JSON body ends inside an array");
+            }
+            if (token != JsonToken.START_OBJECT) {
+                each.read(MAPPER.readTree(parser));
+                continue;
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode object = MAPPER.createObjectNode();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (fields.contains(name)) {
+                    object.set(name, MAPPER.readTree(parser));
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT) {
+                throw new IOException("the JSON body ends inside an object");
+            }
+            each.read(object);
+        }
+    }
+
     /** Reads one element of a streamed array. */
     @FunctionalInterface
     public interface ElementReader {

@@ -1,9 +1,13 @@
 package io.collections.adapter.providers.fetch;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /** Exact decimal prices from the providers' texts and micros; never through a double. */
 public final class Prices {
+    private static final Pattern DECIMAL = Pattern.compile("\\d{1,15}(\\.\\d{1,6})?|\\.\\d{1,6}");
+    private static final Pattern MICROS = Pattern.compile("\\d{1,21}");
+
     private Prices() {
     }
 
@@ -18,7 +22,7 @@ public final class Prices {
             return null;
         }
         String value = text.strip();
-        if (!value.matches("\\d{1,15}(\\.\\d{1,6})?|\\.\\d{1,6}")) {
+        if (!DECIMAL.matcher(value).matches()) {
             throw new ProductRejected(SkipReasons.UNPARSABLE_PRICE);
         }
         return new BigDecimal(value);
@@ -29,7 +33,7 @@ public final class Prices {
         if (micros == null || micros.isBlank()) {
             return null;
         }
-        if (!micros.strip().matches("\\d{1,21}")) {
+        if (!MICROS.matcher(micros.strip()).matches()) {
             throw new ProductRejected(SkipReasons.UNPARSABLE_PRICE);
         }
         BigDecimal value = new BigDecimal(micros.strip()).movePointLeft(6).stripTrailingZeros();

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import okhttp3.Response;
 
 /**
@@ -19,13 +20,17 @@ import okhttp3.Response;
  * the shared mapping, which also copes with the HTML pages that hosts and WAFs send.
  */
 final class WooHandlers {
+    /** The fields of products and variations the mapping reads; the rest of each item is skipped unparsed. */
+    static final Set<String> FIELDS = Set.of("id", "name", "type", "status", "sku", "price", "virtual",
+            "categories", "tags", "brands", "images", "attributes");
+
     static final ResponseHandler<WooPage> LIST = new ResponseHandler<>() {
         @Override
         public Outcome<WooPage> onSuccess(Response response) throws IOException {
             List<JsonNode> items = new ArrayList<>();
             try (JsonParser parser = JsonStreams.parser(response.body().byteStream())) {
                 parser.nextToken();
-                JsonStreams.forEachElement(parser, items::add);
+                JsonStreams.forEachElement(parser, FIELDS, items::add);
             }
             return Outcome.done(new WooPage(items, totalPages(response.header("X-WP-TotalPages"))));
         }
