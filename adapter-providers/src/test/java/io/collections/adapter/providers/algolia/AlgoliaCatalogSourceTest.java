@@ -475,4 +475,15 @@ class AlgoliaCatalogSourceTest {
         assertThat(source.provider()).isEqualTo(Provider.ALGOLIA);
         assertThat(products()).hasSize(1);
     }
+
+    @Test
+    void anEmptyIndexIsOnePageAndNoProducts() {
+        server.enqueue(ok(page(List.of(), null, 0, 0)));
+
+        FetchSummary summary = fetch();
+
+        assertThat(pages).isEmpty();
+        assertThat(summary.fetched()).isZero();
+        assertThat(summary.pages()).isEqualTo(1);
+    }
 }

@@ -462,4 +462,15 @@ class GoogleMerchantCatalogSourceTest {
         assertThat(source.provider()).isEqualTo(Provider.GOOGLE_MERCHANT);
         assertThat(products()).hasSize(1);
     }
+
+    @Test
+    void anOverrideToAPrivateAddressIsRefusedUnlessPrivateNetworkIsAllowed() {
+        server.enqueue(ok(page(products(0, 1), null)));
+        ProviderSettings guarded = settings().withAllowPrivateNetwork(false);
+
+        assertThatThrownBy(() -> source(guarded).fetch(ACCOUNT, pages::add))
+                .isInstanceOfSatisfying(CatalogFetchException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.BAD_REQUEST));
+        assertThat(answered.requests()).isZero();
+    }
 }
