@@ -31,8 +31,12 @@ final class FakeWooCommerce extends Dispatcher {
     private final List<ObjectNode> products;
     private final Map<String, List<ObjectNode>> variations = new HashMap<>();
     private final Deque<MockResponse> faults = new ArrayDeque<>();
+    private final Map<Integer, MockResponse> faultsByRequest = new HashMap<>();
+    private int requests;
     private boolean ignoresPage;
     private boolean sendsTotalPages = true;
+    private boolean prettyPermalinks = true;
+    private boolean variationsIgnorePage;
 
     FakeWooCommerce(List<ObjectNode> products) {
         this.products = products;
@@ -114,9 +118,27 @@ final class FakeWooCommerce extends Dispatcher {
         return this;
     }
 
+    /** Answers the {@code n}th request (counting from 1) with the fault instead. */
+    FakeWooCommerce faultOnRequest(int n, MockResponse response) {
+        faultsByRequest.put(n, response);
+        return this;
+    }
+
     /** Serves page 1 whatever page is asked, like a caching plugin that drops the query string. */
     FakeWooCommerce ignoringPage() {
         this.ignoresPage = true;
+        return this;
+    }
+
+    /** Serves variation page 1 whatever page is asked. */
+    FakeWooCommerce variationsIgnoringPage() {
+        this.variationsIgnorePage = true;
+        return this;
+    }
+
+    /** Plain permalinks: {@code /wp-json/} is WordPress's HTML 404 page; the API is at {@code ?rest_route=}. */
+    FakeWooCommerce withoutPrettyPermalinks() {
+        this.prettyPermalinks = false;
         return this;
     }
 
@@ -131,6 +153,10 @@ final class FakeWooCommerce extends Dispatcher {
 
     @Override
     public synchronized MockResponse dispatch(RecordedRequest request) {
+        requests++;
+        if (faultsByRequest.containsKey(requests)) {
+            return faultsByRequest.get(requests);
+        }
         if (!faults.isEmpty()) {
             return faults.poll();
         }
@@ -143,30 +169,46 @@ final class FakeWooCommerce extends Dispatcher {
             return json(401, "{\"code\":\"woocommerce_rest_authentication_error\",\"message\":\"Consumer key is"
                     + " invalid.\",\"data\":{\"status\":401}}");
         }
-        String path = url.encodedPath();
-        if (path.equals(API + "data/currencies/current")) {
+        String route = route(url);
+        if (route == null) {
+            return new MockResponse.Builder().code(404).addHeader("Content-Type", "text/html; charset=UTF-8")
+                    .body("<!DOCTYPE html><html><head><title>Page not found</title></head><body>Oops! That page"
+                            + " can&rsquo;t be found.</body></html>").build();
+        }
+        if (route.equals("data/currencies/current")) {
             return json(200, "{\"code\":\"EUR\",\"name\":\"Euro\",\"symbol\":\"&euro;\",\"_links\":{\"collection\":"
                     + "[{\"href\":\"https://shop.example.com/wp-json/wc/v3/data/currencies\"}]}}");
         }
-        if (path.equals(API + "products")) {
-            return list(url, products, "products");
+        if (route.equals("products")) {
+            return list(url, products, route, ignoresPage);
         }
-        if (path.startsWith(API + "products/") && path.endsWith("/variations")) {
-            String id = url.pathSegments().get(4);
-            return list(url, variations.getOrDefault(id, List.of()), "products/" + id + "/variations");
+        String[] parts = route.split("/");
+        if (parts.length == 3 && parts[0].equals("products") && parts[2].equals("variations")) {
+            return list(url, variations.getOrDefault(parts[1], List.of()), route, variationsIgnorePage);
         }
         return json(404, "{\"code\":\"rest_no_route\",\"message\":\"No route was found matching the URL and request"
                 + " method.\",\"data\":{\"status\":404}}");
     }
 
-    private MockResponse list(HttpUrl url, List<ObjectNode> items, String route) {
+    /** The REST route asked for, or null for a URL this WordPress answers with its HTML 404 page. */
+    private String route(HttpUrl url) {
+        String path = url.encodedPath();
+        if (prettyPermalinks) {
+            return path.startsWith(API) ? path.substring(API.length()) : null;
+        }
+        String restRoute = url.queryParameter("rest_route");
+        return path.equals("/") && restRoute != null && restRoute.startsWith("/wc/v3/")
+                ? restRoute.substring("/wc/v3/".length()) : null;
+    }
+
+    private MockResponse list(HttpUrl url, List<ObjectNode> items, String route, boolean ignorePage) {
         int perPage = Integer.parseInt(valueOr(url.queryParameter("per_page"), "10"));
         if (perPage < 1 || perPage > 100) {
             return json(400, "{\"code\":\"rest_invalid_param\",\"message\":\"Invalid parameter(s): per_page\","
                     + "\"data\":{\"status\":400,\"params\":{\"per_page\":\"per_page must be between 1 (inclusive) and"
                     + " 100 (inclusive)\"},\"details\":{}}}");
         }
-        int page = ignoresPage ? 1 : Integer.parseInt(valueOr(url.queryParameter("page"), "1"));
+        int page = ignorePage ? 1 : Integer.parseInt(valueOr(url.queryParameter("page"), "1"));
         int totalPages = (items.size() + perPage - 1) / perPage;
         int from = Math.min(items.size(), (page - 1) * perPage);
         int to = Math.min(items.size(), from + perPage);

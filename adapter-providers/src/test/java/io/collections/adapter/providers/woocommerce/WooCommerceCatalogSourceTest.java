@@ -205,6 +205,42 @@ class WooCommerceCatalogSourceTest {
     }
 
     @Test
+    void variations_that_ignore_the_page_parameter_end_when_a_page_repeats() throws Exception {
+        List<ObjectNode> catalog = FakeWooCommerce.catalog(2);
+        String[] prices = new String[150];
+        for (int i = 0; i < prices.length; i++) {
+            prices[i] = (150 - i) + ".00";
+        }
+        FakeWooCommerce fake = new FakeWooCommerce(catalog).variable(catalog.get(0), prices).withoutTotalPages()
+                .variationsIgnoringPage();
+
+        fetch(fake);
+
+        assertThat(externalIds()).containsExactly("101", "102");
+        assertThat(products().get(0).price()).as("the lowest of the variations served").isEqualTo(
+                new BigDecimal("51.00"));
+        assertThat(requests().stream().filter(r -> r.getUrl().encodedPath().endsWith("/variations")).count())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void a_store_without_pretty_permalinks_is_read_through_rest_route() throws Exception {
+        FetchSummary summary = fetch(new FakeWooCommerce(FakeWooCommerce.catalog(250)).withoutPrettyPermalinks());
+
+        assertThat(externalIds()).containsExactlyElementsOf(expectedIds(250));
+        assertThat(summary.pages()).isEqualTo(3);
+        List<RecordedRequest> requests = requests();
+        assertThat(requests.get(0).getUrl().encodedPath()).isEqualTo("/wp-json/wc/v3/data/currencies/current");
+        assertThat(requests.get(1).getUrl().queryParameter("rest_route")).isEqualTo("/wc/v3/data/currencies/current");
+        assertThat(requests.subList(2, requests.size())).allSatisfy(request -> {
+            assertThat(request.getUrl().encodedPath()).isEqualTo("/");
+            assertThat(request.getUrl().queryParameter("rest_route")).isEqualTo("/wc/v3/products");
+            assertThat(request.getUrl().queryParameter("per_page")).isEqualTo("100");
+            assertThat(request.getUrl().queryParameter("orderby")).isEqualTo("id");
+        });
+    }
+
+    @Test
     void a_variation_with_an_unparsable_price_skips_its_product() {
         List<ObjectNode> catalog = FakeWooCommerce.catalog(2);
         FakeWooCommerce fake = new FakeWooCommerce(catalog).variable(catalog.get(0), "10.00", "n/a");
@@ -268,7 +304,8 @@ class WooCommerceCatalogSourceTest {
         assertThatThrownBy(() -> source.fetch(new WooCommerceAccount(store(), FakeWooCommerce.KEY,
                 FakeWooCommerce.SECRET), pages::add)).isInstanceOfSatisfying(CatalogFetchException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND);
-                    assertThat(e.getMessage()).contains("No route was found");
+                    assertThat(e.getMessage()).contains("answers neither /wp-json/wc/v3/ nor ?rest_route=/wc/v3/")
+                            .contains("No route was found");
                 });
     }
 
@@ -290,6 +327,22 @@ class WooCommerceCatalogSourceTest {
         assertThat(summary.retries()).isEqualTo(4);
         assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(2),
                 Duration.ofSeconds(4), Duration.ofSeconds(8));
+    }
+
+    @Test
+    void a_page_that_failed_with_a_5xx_is_asked_again_as_two_pages_of_50() throws Exception {
+        FakeWooCommerce fake = new FakeWooCommerce(FakeWooCommerce.catalog(250)).faultOnRequest(3,
+                new MockResponse.Builder().code(504).addHeader("Content-Type", "text/html")
+                        .body("<html><h1>504 Gateway Time-out</h1></html>").build());
+
+        FetchSummary summary = fetch(fake);
+
+        assertThat(externalIds()).containsExactlyElementsOf(expectedIds(250));
+        assertThat(requests().stream().skip(1)
+                .map(r -> r.getUrl().queryParameter("per_page") + "@" + r.getUrl().queryParameter("page")))
+                .containsExactly("100@1", "100@2", "50@3", "50@4", "100@3");
+        assertThat(pages).extracting(CatalogPage::read).containsExactly(100, 50, 50, 50);
+        assertThat(summary.retries()).isEqualTo(1);
     }
 
     @Test
