@@ -153,6 +153,10 @@ class GoogleMerchantCatalogSourceTest {
         assertThat(product.currency()).isEqualTo("USD");
         assertThat(product.imageUrls()).hasSize(3);
         assertThat(product.status()).isEqualTo("active");
+        assertThat(product.published()).isTrue();
+        assertThat(product.hasDetails()).isTrue();
+        assertThat(product.weight()).isEqualByComparingTo("0.85");
+        assertThat(product.sizeUnit()).isEqualTo("cm");
     }
 
     @Test
