@@ -106,10 +106,23 @@ record GoogleMerchantListPage(List<JsonNode> products, String nextPageToken) {
                 Map<String, Map<String, ?>> nested = (Map<String, Map<String, ?>>) fields.get(name);
                 object.set(name, selected(parser, nested));
             } else {
-                object.set(name, JsonStreams.tree(parser));
+                object.set(name, value.isScalarValue() ? scalar(parser, value) : JsonStreams.tree(parser));
             }
         }
         return object;
+    }
+
+    /** A scalar as a node, without a tree reader per value (most kept fields are scalars). */
+    private static JsonNode scalar(JsonParser parser, JsonToken value) throws IOException {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        return switch (value) {
+            case VALUE_STRING -> nodes.textNode(parser.getText());
+            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? nodes.numberNode(parser.getBigIntegerValue()) : nodes.numberNode(parser.getLongValue());
+            case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE, VALUE_FALSE -> nodes.booleanNode(value == JsonToken.VALUE_TRUE);
+            default -> nodes.nullNode();
+        };
     }
 
     /**
