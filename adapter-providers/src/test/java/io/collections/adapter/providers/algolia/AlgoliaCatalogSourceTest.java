@@ -486,4 +486,11 @@ class AlgoliaCatalogSourceTest {
         assertThat(summary.fetched()).isZero();
         assertThat(summary.pages()).isEqualTo(1);
     }
+
+    @Test
+    void aKeyEchoedInAnErrorBodyNeverReachesTheMessage() {
+        server.enqueue(AlgoliaWire.json(403, "{\"message\":\"Invalid API key " + KEY + "\",\"status\":403}"));
+
+        refusedWith(Reason.CREDENTIALS_REJECTED, message -> assertThat(message).contains("Invalid API key ***"));
+    }
 }
