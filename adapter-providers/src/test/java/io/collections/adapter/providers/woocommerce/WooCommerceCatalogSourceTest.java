@@ -363,13 +363,17 @@ class WooCommerceCatalogSourceTest {
 
     @Test
     void a_store_too_slow_on_every_attempt_ends_timed_out() throws Exception {
+        WooCommerceCatalogSource impatient = new WooCommerceCatalogSource(TestOutbound.outbound(
+                settings.withTimeouts(TestOutbound.SHORT_TIMEOUTS), time), settings);
         FakeWooCommerce fake = new FakeWooCommerce(FakeWooCommerce.catalog(150));
-        MockResponse slow = FakeWooCommerce.json(200, "[]").newBuilder().headersDelay(1, TimeUnit.SECONDS).build();
+        MockResponse slow = FakeWooCommerce.json(200, "[]").newBuilder().headersDelay(2, TimeUnit.SECONDS).build();
         for (int request = 3; request < 3 + settings.retryPolicy().maxAttempts(); request++) {
             fake.faultOnRequest(request, slow);
         }
 
-        assertThatThrownBy(() -> fetch(fake)).isInstanceOfSatisfying(CatalogFetchException.class, e -> {
+        server.setDispatcher(fake);
+        assertThatThrownBy(() -> impatient.fetch(new WooCommerceAccount(store(), FakeWooCommerce.KEY,
+                FakeWooCommerce.SECRET), pages::add)).isInstanceOfSatisfying(CatalogFetchException.class, e -> {
             assertThat(e.reason()).isEqualTo(Reason.TIMED_OUT);
             assertThat(e.getMessage()).contains("last: timed out");
         });
