@@ -341,7 +341,13 @@ class AlgoliaCatalogSourceTest {
                     .headersDelay(2, TimeUnit.SECONDS).build());
         }
 
-        refusedWith(Reason.TIMED_OUT, message -> assertThat(message).contains("timed out"));
+        ProviderSettings impatient = settings().withTimeouts(TestOutbound.SHORT_TIMEOUTS);
+
+        assertThatThrownBy(() -> source(impatient).fetch(ACCOUNT, pages::add))
+                .isInstanceOfSatisfying(CatalogFetchException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.TIMED_OUT);
+                    assertThat(e.getMessage()).contains("timed out");
+                });
     }
 
     @Test
