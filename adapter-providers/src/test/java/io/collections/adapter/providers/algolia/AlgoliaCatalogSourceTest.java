@@ -161,6 +161,26 @@ class AlgoliaCatalogSourceTest {
     }
 
     @Test
+    void aVariantLevelIndexOfThreeFullPagesGivesEachProductOnceWithItsCheapestVariant() {
+        List<String> records = IntStream.range(0, 3000)
+                .mapToObj(i -> variant("v" + i, 5000 + i / 3, (10 + 3 - i % 3) + ".50")).toList();
+        server.enqueue(ok(page(records.subList(0, 1000), CURSOR_2, 0, 3000)));
+        server.enqueue(ok(page(records.subList(1000, 2000), CURSOR_3, 0, 3000)));
+        server.enqueue(ok(page(records.subList(2000, 3000), null, 0, 3000)));
+
+        FetchSummary summary = fetch();
+
+        assertThat(products()).extracting(p -> p.source().externalId()).hasSize(1000).doesNotHaveDuplicates();
+        assertThat(products()).allSatisfy(p -> assertThat(p.price().toPlainString()).isEqualTo("11.50"));
+        ProductDetails straddling = products().stream().filter(p -> p.source().externalId().equals("5333"))
+                .findFirst().orElseThrow();
+        assertThat(straddling.imageUrls()).contains("https://cdn.shopify.com/v999.jpg",
+                "https://cdn.shopify.com/v1001.jpg");
+        assertThat(summary.skipped()).isZero();
+        assertThat(summary.pages()).isEqualTo(3);
+    }
+
+    @Test
     void anAttributeMappingFromTheAccountIsApplied() {
         server.enqueue(ok(page(List.of("{\"objectID\":\"k1\",\"label\":\"Kettle\",\"cost\":{\"EUR\":35.5},"
                 + "\"maker\":\"Steam\"}"), null, 0, 1)));
