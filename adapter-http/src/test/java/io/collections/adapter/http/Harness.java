@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /** The real app over the in-memory adapters, run with JavalinTest, and a small client for it. */
 final class Harness {
@@ -37,10 +38,20 @@ final class Harness {
     }
 
     Harness(Authenticator authenticator) {
+        this(authenticator, null);
+    }
+
+    /** The app with one more module, made over this harness's adapters. */
+    static Harness withModule(Function<InMemoryAdapters, ApiModule> module) {
+        return new Harness(new TestAuthenticator(), module);
+    }
+
+    private Harness(Authenticator authenticator, Function<InMemoryAdapters, ApiModule> module) {
         Clock clock = Clock.systemUTC();
         UseCases useCases = UseCases.over(adapters.transactions(), adapters.collections(), adapters.catalog(),
                 adapters.ids(), clock);
-        app = new HttpApi(useCases, authenticator, adapters.idempotency(), clock, databaseUp::get, registry).create();
+        HttpApi api = new HttpApi(useCases, authenticator, adapters.idempotency(), clock, databaseUp::get, registry);
+        app = (module == null ? api : api.withModule(module.apply(adapters))).create();
     }
 
     /** A test against a running app. */
