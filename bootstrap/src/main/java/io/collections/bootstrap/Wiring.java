@@ -6,34 +6,131 @@ import io.collections.adapter.http.routes.UseCases;
 import io.collections.adapter.http.auth.Authenticator;
 import io.collections.adapter.jdbc.JdbcAdapters;
 import io.collections.adapter.jdbc.JdbcSettings;
+import io.collections.adapter.http.imports.ImportRoutes;
+import io.collections.application.imports.AesGcmCredentialSealer;
+import io.collections.application.imports.CredentialSealer;
+import io.collections.application.imports.ImportCatalog;
+import io.collections.application.imports.ImportSettings;
+import io.collections.domain.catalog.CatalogSource;
+import io.collections.domain.catalog.Provider;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The whole object graph, written out by hand: one factory method per component, called in dependency order.
  * Nothing else in the server creates a collaborator.
  */
 final class Wiring {
+    private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
+
     private final Settings settings;
+    private final Function<Provider, CatalogSource> catalogSources;
+    private final ImportTuning importTuning;
     private final Clock clock = Clock.systemUTC();
 
     Wiring(Settings settings) {
-        this.settings = settings;
+        this(settings, providerFetchers(settings));
     }
 
-    /** A running server: the database adapters and the started HTTP app; {@link RunningServer#stop()} ends both. */
+    /** With the given fetchers: tests point imports at fakes here. */
+    Wiring(Settings settings, Function<Provider, CatalogSource> catalogSources) {
+        this(settings, catalogSources, ImportTuning.DEFAULT);
+    }
+
+    Wiring(Settings settings, Function<Provider, CatalogSource> catalogSources, ImportTuning importTuning) {
+        this.settings = settings;
+        this.catalogSources = catalogSources;
+        this.importTuning = importTuning;
+    }
+
+    /**
+     * A running server: the database adapters, the started HTTP app and the background import worker;
+     * {@link RunningServer#stop()} ends them all.
+     */
     RunningServer start() {
         JdbcAdapters database = database();
+        BackgroundImports imports = null;
         try {
-            Javalin app = httpApi(database).create();
+            imports = imports(database);
+            Javalin app = httpApi(database)
+                    .withModule(new ImportRoutes(imports.importCatalog(), settings.importRequestsPerSecond()))
+                    .create();
             app.start(settings.port());
-            return new RunningServer(app, database);
+            imports.worker().start();
+            return new RunningServer(app, database, imports);
         } catch (RuntimeException e) {
+            if (imports != null) {
+                imports.stop();
+            }
             database.close();
             throw e;
         }
+    }
+
+    /** The one place that says which fetcher serves each provider. */
+    private static Function<Provider, CatalogSource> providerFetchers(Settings settings) {
+        return UnavailableCatalogSource::new;
+    }
+
+    private BackgroundImports imports(JdbcAdapters database) {
+        ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(work -> {
+            Thread thread = new Thread(work, "collections-import-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Map<Provider, CatalogSource> sources = new EnumMap<>(Provider.class);
+        for (Provider provider : Provider.values()) {
+            sources.put(provider, catalogSources.apply(provider));
+        }
+        ImportSettings importSettings = new ImportSettings(settings.importRequestsPerSecond(),
+                settings.importConcurrency(), importTuning.lease(), importTuning.heartbeat(), instanceId());
+        ImportCatalog importCatalog = new ImportCatalog(database.transactions(), database.collections(),
+                database.catalog(), database.imports(), sources, credentialSealer(), database.ids(), clock,
+                heartbeats, importSettings);
+        ImportWorker worker = new ImportWorker(importCatalog, importTuning.workerThreads(),
+                importTuning.pollInterval());
+        return new BackgroundImports(importCatalog, worker, heartbeats, importTuning.stopGrace());
+    }
+
+    /**
+     * AES-GCM with {@code COLLECTIONS_SECRET_KEY}; without it a random key for this process, so background imports
+     * still work here, but one left by a crashed instance cannot be opened by another (it fails, asking to submit
+     * it again).
+     */
+    private CredentialSealer credentialSealer() {
+        byte[] key = settings.secretKey().orElseGet(() -> {
+            LOG.warn("COLLECTIONS_SECRET_KEY is not set: background imports use a random key for this process; an"
+                    + " import interrupted by a crash cannot be taken over by another instance or after a restart."
+                    + " Set a 32-byte base64 key shared by every instance.");
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            return random;
+        });
+        return new AesGcmCredentialSealer(key);
+    }
+
+    /** Unique per process: the host, the process id and a random part (a restarted process is a new instance). */
+    private static String instanceId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        return host + "-" + ProcessHandle.current().pid() + "-" + Long.toHexString(new SecureRandom().nextLong());
     }
 
     private JdbcAdapters database() {
@@ -53,15 +150,29 @@ final class Wiring {
         return new DevelopmentAuthenticator();
     }
 
+    /** The import use case and what runs it in the background. */
+    record BackgroundImports(ImportCatalog importCatalog, ImportWorker worker, ScheduledExecutorService heartbeats,
+            Duration stopGrace) {
+        void stop() {
+            worker.stop(stopGrace);
+            heartbeats.shutdownNow();
+        }
+    }
+
     /** The started server and what it holds open. */
-    record RunningServer(Javalin app, JdbcAdapters database) {
+    record RunningServer(Javalin app, JdbcAdapters database, BackgroundImports imports) {
         int port() {
             return app.port();
         }
 
-        /** Stops taking requests, lets those in flight finish, then closes the database. */
+        /**
+         * Gives running background imports back (queued again for any instance), stops taking requests, lets
+         * those in flight finish (synchronous imports included), then closes the database.
+         */
         void stop() {
+            imports.worker().stop(imports.stopGrace());
             app.stop();
+            imports.heartbeats().shutdownNow();
             database.close();
         }
     }

@@ -34,6 +34,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -158,11 +159,11 @@ public final class ImportCatalog {
 
     private ImportResult run(ImportJob job, ProviderAccount account, BooleanSupplier stopRequested) {
         AtomicBoolean leaseLost = new AtomicBoolean();
-        ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(() -> {
-            if (!jobs.heartbeat(job.id(), settings.instanceId(), clock.instant().plus(settings.lease()))) {
-                leaseLost.set(true);
-            }
-        }, settings.heartbeat().toMillis(), settings.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
+        Instant initialLease = job.leaseUntil() != null ? job.leaseUntil() : clock.instant().plus(settings.lease());
+        AtomicReference<Instant> heldUntil = new AtomicReference<>(initialLease);
+        ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
+                () -> beat(job.id(), heldUntil, leaseLost),
+                settings.heartbeat().toMillis(), settings.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
         Progress progress = new Progress(job, leaseLost, stopRequested);
         try {
             ImportResult result = importCatalog(job, account, progress);
@@ -180,6 +181,26 @@ public final class ImportCatalog {
             throw failure;
         } finally {
             heartbeat.cancel(false);
+        }
+    }
+
+    /**
+     * Renews the lease. A failed renewal (the database briefly away) is tried again at the next beat, since an
+     * exception would end a scheduled task for good; once the lease may have lapsed, the import gives up, because
+     * another instance may have claimed the job.
+     */
+    private void beat(long jobId, AtomicReference<Instant> heldUntil, AtomicBoolean leaseLost) {
+        Instant until = clock.instant().plus(settings.lease());
+        try {
+            if (jobs.heartbeat(jobId, settings.instanceId(), until)) {
+                heldUntil.set(until);
+            } else {
+                leaseLost.set(true);
+            }
+        } catch (RuntimeException renewalFailed) {
+            if (!clock.instant().isBefore(heldUntil.get())) {
+                leaseLost.set(true);
+            }
         }
     }
 
@@ -205,6 +226,7 @@ public final class ImportCatalog {
                 progress.advance(page);
             });
             ProductCollection done = UseCaseSupport.collection(collections, job.clientId(), collection.id());
+            progress.renewBeforeCommit();
             return new ImportResult(done, images.count(), summary.fetched(), summary.skipped());
         });
     }
@@ -289,8 +311,24 @@ public final class ImportCatalog {
                 throw new Abandoned(job.id());
             }
             if (leaseLost.get()) {
-                throw new IllegalStateException("import " + job.id() + " was taken over by another instance");
+                throw takenOver();
             }
+        }
+
+        /**
+         * Renews the lease right before the import commits, so no other instance can claim the job while the
+         * commit runs: without it, a lease that lapsed after the last page could let a second run commit too.
+         */
+        void renewBeforeCommit() {
+            if (leaseLost.get()
+                    || !jobs.heartbeat(job.id(), settings.instanceId(), clock.instant().plus(settings.lease()))) {
+                leaseLost.set(true);
+                throw takenOver();
+            }
+        }
+
+        private IllegalStateException takenOver() {
+            return new IllegalStateException("import " + job.id() + " was taken over by another instance");
         }
 
         void advance(CatalogPage page) {

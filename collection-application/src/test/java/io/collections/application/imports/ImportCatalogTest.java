@@ -244,6 +244,35 @@ class ImportCatalogTest {
         assertThat(failed.processed()).isEqualTo(2);
     }
 
+    @Test
+    void anImportWhoseLeaseLapsedAfterItsLastPageDoesNotCommit() {
+        CatalogSource slowToFinish = new CatalogSource() {
+            @Override
+            public Provider provider() {
+                return Provider.SHOPIFY;
+            }
+
+            @Override
+            public FetchSummary fetch(ProviderAccount account, Consumer<CatalogPage> pages) {
+                FetchSummary summary = threePages().fetch(account, pages);
+                // The last page is in; this instance stalls past its lease and another one claims the job.
+                clock.advance(Duration.ofSeconds(31));
+                adapters.imports().claimNext("b", clock.instant(), clock.instant().plusSeconds(30));
+                return summary;
+            }
+        };
+        ImportCatalog importer = importer(slowToFinish, "a");
+        ImportJob queued = importer.submit(editor, new ImportCatalog.Command(shop, null, null));
+
+        assertThatThrownBy(importer::runNextBackgroundJob).hasMessageContaining("taken over");
+
+        assertThat(adapters.collections().list(editor.clientId(), CollectionFilter.ALL, PageRequest.first(10)).items())
+                .as("only the instance holding the lease may commit").isEmpty();
+        ImportJob job = adapters.imports().find(editor.clientId(), queued.id()).orElseThrow();
+        assertThat(job.status()).isEqualTo(ImportStatus.RUNNING);
+        assertThat(job.leaseOwner()).isEqualTo("b");
+    }
+
     private List<Product> products() {
         return adapters.catalog().list(editor.clientId(), PageRequest.first(1000)).items();
     }
