@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ImportWorker {
     private static final Logger LOG = LoggerFactory.getLogger(ImportWorker.class);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
 
     private final ImportCatalog importCatalog;
     private final int threads;
@@ -78,25 +79,32 @@ final class ImportWorker {
     }
 
     private void loop() {
+        int failuresInARow = 0;
         while (!stopping()) {
             boolean ran;
             try {
                 ran = importCatalog.runNextBackgroundJob(this::stopping);
+                failuresInARow = 0;
             } catch (RuntimeException failure) {
                 // Recorded on the job already (as a generic line for the client); the details are for operators.
                 LOG.warn("a background import failed: {}", failure.toString());
+                failuresInARow++;
                 ran = false;
             }
-            if (!ran && pause()) {
+            if (!ran && pause(failuresInARow)) {
                 return;
             }
         }
     }
 
-    /** Waits for the next poll; true when a stop was requested meanwhile. */
-    private boolean pause() {
+    /**
+     * Waits for the next poll, longer after failures in a row (the database may be away: no need to ask it, and
+     * to log, ten times a second), up to {@link #LONGEST_PAUSE}; true when a stop was requested meanwhile.
+     */
+    private boolean pause(int failuresInARow) {
+        long millis = pollInterval.toMillis() << Math.min(failuresInARow, 10);
         try {
-            return stopRequested.await(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+            return stopRequested.await(Math.min(millis, LONGEST_PAUSE.toMillis()), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return true;

@@ -56,6 +56,7 @@ public final class ImportCatalog {
     private final Clock clock;
     private final ScheduledExecutorService heartbeats;
     private final ImportSettings settings;
+    private final SourceLocks sourceLocks = new SourceLocks();
 
     public ImportCatalog(Transactions transactions, CollectionRepository collections, ProductCatalog catalog,
             ImportJobs jobs, Map<Provider, CatalogSource> sources, CredentialSealer sealer, IdGenerator ids,
@@ -209,6 +210,14 @@ public final class ImportCatalog {
         if (source == null) {
             throw new IllegalStateException("no catalog source for " + job.provider().pathName());
         }
+        String sourceKey = job.clientId().value() + "\n" + job.provider().pathName() + "\n" + account.account();
+        try (SourceLocks.Held held = sourceLocks.acquire(sourceKey, progress::ensureLeaseHeld)) {
+            return importInTransaction(job, account, progress, source);
+        }
+    }
+
+    private ImportResult importInTransaction(ImportJob job, ProviderAccount account, Progress progress,
+            CatalogSource source) {
         return transactions.inTransaction(() -> {
             Instant now = UseCaseSupport.now(clock);
             String name = job.requestedName() != null ? job.requestedName()
