@@ -25,6 +25,9 @@ public final class Main {
             switch (command) {
                 case "serve":
                     return serve(Settings.fromEnvironment(), err);
+                case "fetch":
+                    return new FetchCommand(new Wiring(Settings.fromEnvironment()).catalogSources(), out, err)
+                            .run(args.subList(1, args.size()));
                 case "help":
                 case "--help":
                     out.println(usage());
@@ -60,6 +63,7 @@ public final class Main {
     }
 
     private static String usage() {
-        return "usage: java -jar collections-server.jar [serve]";
+        return "usage: java -jar collections-server.jar [serve]\n"
+                + "       java -jar collections-server.jar " + FetchCommand.usage();
     }
 }

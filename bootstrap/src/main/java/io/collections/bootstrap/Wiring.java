@@ -7,6 +7,8 @@ import io.collections.adapter.http.auth.Authenticator;
 import io.collections.adapter.jdbc.JdbcAdapters;
 import io.collections.adapter.jdbc.JdbcSettings;
 import io.collections.adapter.http.imports.ImportRoutes;
+import io.collections.adapter.providers.CatalogSources;
+import io.collections.adapter.providers.fetch.ProviderSettings;
 import io.collections.application.imports.AesGcmCredentialSealer;
 import io.collections.application.imports.CredentialSealer;
 import io.collections.application.imports.ImportCatalog;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
+import okhttp3.HttpUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,15 +44,12 @@ final class Wiring {
     private final ImportTuning importTuning;
     private final Clock clock = Clock.systemUTC();
 
+    /** The server as configured: imports use the fetchers of {@link #catalogSources()}. */
     Wiring(Settings settings) {
-        this(settings, providerFetchers(settings));
+        this(settings, null, ImportTuning.DEFAULT);
     }
 
-    /** With the given fetchers: tests point imports at fakes here. */
-    Wiring(Settings settings, Function<Provider, CatalogSource> catalogSources) {
-        this(settings, catalogSources, ImportTuning.DEFAULT);
-    }
-
+    /** With other fetchers for the imports (tests point them at fakes) and other lease timings. */
     Wiring(Settings settings, Function<Provider, CatalogSource> catalogSources, ImportTuning importTuning) {
         this.settings = settings;
         this.catalogSources = catalogSources;
@@ -80,9 +80,27 @@ final class Wiring {
         }
     }
 
-    /** The one place that says which fetcher serves each provider. */
-    private static Function<Provider, CatalogSource> providerFetchers(Settings settings) {
-        return UnavailableCatalogSource::new;
+    /** The catalog fetchers, on one outbound HTTP client, configured from the settings. */
+    CatalogSources catalogSources() {
+        ProviderSettings providers = ProviderSettings.defaults()
+                .withAllowPrivateNetwork(settings.allowPrivateNetwork())
+                .withShopifyApiVersion(settings.shopifyApiVersion());
+        if (settings.googleMerchantBaseUrl().isPresent()) {
+            providers = providers.withGoogleMerchantBaseUrl(HttpUrl.get(settings.googleMerchantBaseUrl().get()));
+        }
+        if (settings.algoliaBaseUrl().isPresent()) {
+            providers = providers.withAlgoliaBaseUrl(HttpUrl.get(settings.algoliaBaseUrl().get()));
+        }
+        return CatalogSources.standard(providers);
+    }
+
+    /** The one place that says which fetcher serves each provider's imports. */
+    private Function<Provider, CatalogSource> importFetchers() {
+        if (catalogSources != null) {
+            return catalogSources;
+        }
+        CatalogSources fetchers = catalogSources();
+        return provider -> fetchers.forProvider(provider).orElseGet(() -> new UnavailableCatalogSource(provider));
     }
 
     private BackgroundImports imports(JdbcAdapters database) {
@@ -91,9 +109,10 @@ final class Wiring {
             thread.setDaemon(true);
             return thread;
         });
+        Function<Provider, CatalogSource> fetchers = importFetchers();
         Map<Provider, CatalogSource> sources = new EnumMap<>(Provider.class);
         for (Provider provider : Provider.values()) {
-            sources.put(provider, catalogSources.apply(provider));
+            sources.put(provider, fetchers.apply(provider));
         }
         ImportSettings importSettings = new ImportSettings(settings.importRequestsPerSecond(),
                 settings.importConcurrency(), importTuning.lease(), importTuning.heartbeat(), instanceId());

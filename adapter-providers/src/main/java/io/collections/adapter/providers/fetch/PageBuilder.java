@@ -1,0 +1,70 @@
+package io.collections.adapter.providers.fetch;
+
+import io.collections.domain.InvalidInputException;
+import io.collections.domain.catalog.CatalogPage;
+import io.collections.domain.catalog.SkippedProduct;
+import io.collections.domain.product.ProductDetails;
+import io.collections.domain.product.ProductSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Collects one page of normalized products: each provider product is checked (an external id, a name, a price that
+ * parses, values the model accepts), given its {@code source}, and kept or skipped with its reason; a product
+ * already fetched is skipped as a duplicate.
+ */
+public final class PageBuilder {
+    private final String provider;
+    private final String account;
+    private final PagingGuard guard;
+    private final List<ProductDetails> products = new ArrayList<>();
+    private final List<SkippedProduct> skipped = new ArrayList<>();
+    private int repeated;
+
+    PageBuilder(String provider, String account, PagingGuard guard) {
+        this.provider = provider;
+        this.account = account;
+        this.guard = guard;
+    }
+
+    /**
+     * Maps and keeps one product, or skips it.
+     *
+     * @param externalId the provider's own id, null when the record has none
+     * @param mapping builds the product's attributes (without {@code source}); may throw {@link ProductRejected}
+     */
+    public void add(String externalId, Supplier<ProductDetails.Builder> mapping) {
+        if (externalId == null || externalId.isBlank()) {
+            skipped.add(new SkippedProduct(null, SkipReasons.MISSING_EXTERNAL_ID));
+            return;
+        }
+        String id = externalId.strip();
+        if (!guard.firstSighting(id)) {
+            repeated++;
+            skipped.add(new SkippedProduct(id, SkipReasons.DUPLICATE));
+            return;
+        }
+        try {
+            products.add(mapping.get().source(new ProductSource(provider, account, id)).build());
+        } catch (ProductRejected e) {
+            skipped.add(new SkippedProduct(id, e.reason()));
+        } catch (InvalidInputException e) {
+            skipped.add(new SkippedProduct(id, e.field().equals("name") && e.reason().contains("empty")
+                    ? SkipReasons.MISSING_NAME : SkipReasons.invalid(e.field())));
+        }
+    }
+
+    /** Every product read on this page so far, valid or not. */
+    public int read() {
+        return products.size() + skipped.size();
+    }
+
+    int repeated() {
+        return repeated;
+    }
+
+    CatalogPage build() {
+        return new CatalogPage(products, skipped);
+    }
+}

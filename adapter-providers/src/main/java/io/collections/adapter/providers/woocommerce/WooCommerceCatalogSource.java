@@ -1,0 +1,177 @@
+package io.collections.adapter.providers.woocommerce;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.collections.adapter.providers.fetch.FetchRun;
+import io.collections.adapter.providers.fetch.JsonStreams;
+import io.collections.adapter.providers.fetch.PageBuilder;
+import io.collections.adapter.providers.fetch.ProviderSettings;
+import io.collections.adapter.providers.http.OutboundHttp;
+import io.collections.adapter.providers.http.UserBaseUrl;
+import io.collections.domain.CatalogFetchException;
+import io.collections.domain.CatalogFetchException.Reason;
+import io.collections.domain.catalog.CatalogPage;
+import io.collections.domain.catalog.CatalogSource;
+import io.collections.domain.catalog.FetchSummary;
+import io.collections.domain.catalog.Provider;
+import io.collections.domain.catalog.ProviderAccount;
+import io.collections.domain.catalog.WooCommerceAccount;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import okhttp3.Credentials;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+
+/**
+ * A store's whole catalog from the WooCommerce REST API v3 ({@code GET {store_url}/wp-json/wc/v3/products}):
+ * 100 a page, {@code orderby=id&order=asc} (the default date order duplicates and loses products that share a
+ * date), until an empty page or {@code X-WP-TotalPages}; the currency from {@code data/currencies/current};
+ * variable products priced from their variations. Stores without pretty permalinks are reached through
+ * {@code ?rest_route=}. HTTP Basic with the consumer key and secret, never in a URL (so the platform's fallback of
+ * credentials in the query string is never used).
+ */
+public final class WooCommerceCatalogSource implements CatalogSource {
+    public static final int PAGE_SIZE = 100;
+    /** A variable product with more than 10,000 variations is priced from its first 10,000. */
+    static final int VARIATION_PAGE_CAP = 100;
+    private static final String PROVIDER = Provider.WOOCOMMERCE.pathName();
+
+    private final OutboundHttp outbound;
+    private final ProviderSettings settings;
+
+    public WooCommerceCatalogSource(OutboundHttp outbound, ProviderSettings settings) {
+        this.outbound = outbound;
+        this.settings = settings;
+    }
+
+    @Override
+    public Provider provider() {
+        return Provider.WOOCOMMERCE;
+    }
+
+    @Override
+    public FetchSummary fetch(ProviderAccount account, Consumer<CatalogPage> pages) {
+        if (!(account instanceof WooCommerceAccount store)) {
+            throw new IllegalArgumentException("a WooCommerce fetch needs a WooCommerceAccount, got "
+                    + account.provider());
+        }
+        HttpUrl storeRoot = storeRoot(store.storeUrl());
+        String authorization = Credentials.basic(store.consumerKey(), store.consumerSecret(), StandardCharsets.UTF_8);
+        FetchRun run = new FetchRun(outbound.session(PROVIDER, outbound.client(),
+                List.of(store.consumerKey(), store.consumerSecret(), authorization)), account, settings.pageCap(),
+                outbound.clock());
+        Store located = locate(run, storeRoot, authorization);
+        WooRoutes api = located.routes();
+        String currency = located.currency();
+        for (int pageNumber = 1; ; pageNumber++) {
+            PageBuilder page = run.newPage();
+            WooPage answer = run.call(get(list(api.route("products"), pageNumber), authorization),
+                    WooHandlers.LIST);
+            if (answer.items().isEmpty()) {
+                break;
+            }
+            for (JsonNode product : answer.items()) {
+                List<String> variationPrices = WooProductMapping.isVariable(product)
+                        ? variationPrices(run, api, authorization, WooProductMapping.externalId(product))
+                        : List.of();
+                page.add(WooProductMapping.externalId(product),
+                        () -> WooProductMapping.map(product, currency, variationPrices));
+            }
+            run.emit(page, pages);
+            if (answer.totalPages().isPresent() && pageNumber >= answer.totalPages().getAsInt()) {
+                break;
+            }
+        }
+        return run.summary();
+    }
+
+    /**
+     * The {@code price} of each variation, paged like products; a page that repeats the variations already read
+     * (a plugin or cache ignoring {@code page}) ends the listing, since every variation is then in hand.
+     */
+    private static List<String> variationPrices(FetchRun run, WooRoutes api, String authorization,
+            String productId) {
+        if (productId == null || !productId.matches("\\d{1,19}")) {
+            return List.of();
+        }
+        List<String> prices = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int pageNumber = 1; pageNumber <= VARIATION_PAGE_CAP; pageNumber++) {
+            WooPage answer = run.call(get(list(api.route("products/" + productId + "/variations"), pageNumber),
+                    authorization), WooHandlers.LIST);
+            boolean advanced = false;
+            for (JsonNode variation : answer.items()) {
+                String id = JsonStreams.text(variation, "id");
+                if (id == null || seen.add(id)) {
+                    advanced = true;
+                    prices.add(JsonStreams.text(variation, "price"));
+                }
+            }
+            boolean last = answer.totalPages().isPresent() && pageNumber >= answer.totalPages().getAsInt();
+            if (!advanced || last) {
+                break;
+            }
+        }
+        return prices;
+    }
+
+    /** Where the store's API answers, and its currency. */
+    private record Store(WooRoutes routes, String currency) {
+    }
+
+    /** Asks for the currency with pretty permalinks, then without. */
+    private static Store locate(FetchRun run, HttpUrl storeRoot, String authorization) {
+        WooRoutes pretty = WooRoutes.pretty(storeRoot);
+        try {
+            return new Store(pretty, run.call(get(pretty.route("data/currencies/current").build(), authorization),
+                    WooHandlers.CURRENCY));
+        } catch (CatalogFetchException notFound) {
+            if (notFound.reason() != Reason.NOT_FOUND) {
+                throw notFound;
+            }
+            WooRoutes plain = WooRoutes.plain(storeRoot);
+            return new Store(plain, currencyWithoutPrettyPermalinks(run, plain, authorization, notFound));
+        }
+    }
+
+    /**
+     * A store without pretty permalinks answers {@code /wp-json/...} with WordPress's 404 page; its REST API is
+     * then at {@code ?rest_route=/wc/v3/...}. If that is not found either, the store has no WooCommerce REST API.
+     */
+    private static String currencyWithoutPrettyPermalinks(FetchRun run, WooRoutes api, String authorization,
+            CatalogFetchException prettyNotFound) {
+        try {
+            return run.call(get(api.route("data/currencies/current").build(), authorization), WooHandlers.CURRENCY);
+        } catch (CatalogFetchException plainNotFound) {
+            if (plainNotFound.reason() != Reason.NOT_FOUND) {
+                throw plainNotFound;
+            }
+            throw new CatalogFetchException(PROVIDER, Reason.NOT_FOUND, "the store answers neither"
+                    + " /wp-json/wc/v3/ nor ?rest_route=/wc/v3/; is WooCommerce installed at this store_url with"
+                    + " its REST API enabled? (" + prettyNotFound.getMessage() + ")", prettyNotFound);
+        }
+    }
+
+    /** The store's root, keeping a sub-directory install's path, always ending in {@code /}. */
+    private HttpUrl storeRoot(String storeUrl) {
+        HttpUrl base = UserBaseUrl.parse(PROVIDER, "store_url", storeUrl, settings.allowPrivateNetwork());
+        List<String> segments = base.pathSegments();
+        return segments.get(segments.size() - 1).isEmpty() ? base : base.newBuilder().addPathSegment("").build();
+    }
+
+    private static HttpUrl list(HttpUrl.Builder url, int pageNumber) {
+        return url.addQueryParameter("per_page", Integer.toString(PAGE_SIZE))
+                .addQueryParameter("page", Integer.toString(pageNumber))
+                .addQueryParameter("orderby", "id")
+                .addQueryParameter("order", "asc")
+                .build();
+    }
+
+    private static Request get(HttpUrl url, String authorization) {
+        return new Request.Builder().url(url).header("Authorization", authorization)
+                .header("Accept", "application/json").build();
+    }
+}

@@ -1,0 +1,56 @@
+package io.collections.adapter.providers.fetch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.collections.domain.catalog.CatalogPage;
+import io.collections.domain.catalog.SkippedProduct;
+import io.collections.domain.product.ProductDetails;
+import io.collections.domain.product.ProductSource;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageBuilderTest {
+    private final PagingGuard guard = new PagingGuard("woocommerce", 10);
+
+    @Test
+    void keeps_valid_products_with_their_source_and_skips_the_rest_with_reasons() {
+        PageBuilder page = new PageBuilder("woocommerce", "https://shop.example.com", guard);
+        page.add("1", () -> ProductDetails.builder().name("Mug").price(Prices.parse("12.50")).currency("EUR"));
+        page.add(null, () -> ProductDetails.builder().name("No id"));
+        page.add("2", () -> ProductDetails.builder().name("  "));
+        page.add("3", () -> ProductDetails.builder().name("Bad price").price(Prices.parse("12,50")));
+        page.add("4", () -> ProductDetails.builder().name("Bad currency").currency("euro"));
+        page.add("1", () -> ProductDetails.builder().name("Mug again"));
+
+        CatalogPage built = page.build();
+        assertThat(built.products()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Mug");
+            assertThat(p.price()).isEqualByComparingTo(new BigDecimal("12.50"));
+            assertThat(p.source()).isEqualTo(new ProductSource("woocommerce", "https://shop.example.com", "1"));
+        });
+        assertThat(built.skipped()).containsExactly(
+                new SkippedProduct(null, SkipReasons.MISSING_EXTERNAL_ID),
+                new SkippedProduct("2", SkipReasons.MISSING_NAME),
+                new SkippedProduct("3", SkipReasons.UNPARSABLE_PRICE),
+                new SkippedProduct("4", "invalid currency"),
+                new SkippedProduct("1", SkipReasons.DUPLICATE));
+        assertThat(page.read()).isEqualTo(6);
+        assertThat(page.repeated()).isEqualTo(1);
+    }
+
+    @Test
+    void prices_are_exact_decimals() {
+        assertThat(Prices.parse("19.90")).isEqualTo(new BigDecimal("19.90"));
+        assertThat(Prices.parse("")).isNull();
+        assertThat(Prices.parse(null)).isNull();
+        assertThat(Prices.fromMicros("24990000")).isEqualTo(new BigDecimal("24.99"));
+        assertThat(Prices.fromMicros("24000000")).isEqualTo(new BigDecimal("24.00"));
+        assertThat(Prices.fromMicros("1234567")).isEqualTo(new BigDecimal("1.234567"));
+        assertThat(Prices.fromNumber(new BigDecimal("0.1"))).isEqualTo(new BigDecimal("0.1"));
+        for (String bad : List.of("abc", "-1.00", "1e3", "1,5", "12.1234567", "NaN")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Prices.parse(bad)).as(bad)
+                    .isInstanceOf(ProductRejected.class).hasMessage(SkipReasons.UNPARSABLE_PRICE);
+        }
+    }
+}
