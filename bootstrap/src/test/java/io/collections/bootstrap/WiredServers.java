@@ -80,9 +80,13 @@ abstract class WiredServers {
     }
 
     JsonNode awaitImport(Wiring.RunningServer server, String location, String status) throws Exception {
+        return awaitImport(server.port(), location, status);
+    }
+
+    JsonNode awaitImport(int port, String location, String status) throws Exception {
         JsonNode[] last = new JsonNode[1];
         await(() -> {
-            last[0] = ok(send(server, "GET", location, null));
+            last[0] = ok(send(port, "GET", location, null));
             return last[0].get("status").asText().equals(status);
         }, () -> location + " to be " + status + "; last seen " + last[0]);
         return last[0];
@@ -115,7 +119,11 @@ abstract class WiredServers {
 
     HttpResponse<String> send(Wiring.RunningServer server, String method, String path, String body,
             String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        return send(server.port(), method, path, body, headers);
+    }
+
+    HttpResponse<String> send(int port, String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
