@@ -19,6 +19,7 @@ import io.collections.domain.product.ProductDetails;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -128,14 +129,15 @@ final class FetchCommand {
         try {
             return switch (provider) {
                 case SHOPIFY -> new ShopifyAccount(fields.get("shop"), fields.get("access_token"));
-                case GOOGLE_MERCHANT -> new GoogleMerchantAccount(fields.get("merchant_id"), fields.get("access_token"));
+                case GOOGLE_MERCHANT -> new GoogleMerchantAccount(fields.get("merchant_id"),
+                        fields.get("access_token"));
                 case ALGOLIA -> new AlgoliaAccount(fields.get("application_id"), fields.get("api_key"),
                         fields.get("index_name"), attributeMapping(fields.get("attribute_mapping")));
                 case WOOCOMMERCE -> new WooCommerceAccount(fields.get("store_url"), fields.get("consumer_key"),
                         fields.get("consumer_secret"));
             };
         } catch (InvalidInputException e) {
-            String options = java.util.Arrays.stream(e.field().split(", "))
+            String options = Arrays.stream(e.field().split(", "))
                     .map(f -> "--" + f.replace('_', '-')).collect(Collectors.joining(", "));
             throw new ConfigurationException("fetch " + provider.pathName() + ": " + options + " " + e.reason());
         }

@@ -1,6 +1,8 @@
 package io.collections.adapter.providers;
 
+import io.collections.adapter.providers.algolia.AlgoliaCatalogSource;
 import io.collections.adapter.providers.fetch.ProviderSettings;
+import io.collections.adapter.providers.googlemerchant.GoogleMerchantCatalogSource;
 import io.collections.adapter.providers.http.OutboundHttp;
 import io.collections.adapter.providers.shopify.ShopifyCatalogSource;
 import io.collections.adapter.providers.woocommerce.WooCommerceCatalogSource;
@@ -33,6 +35,8 @@ public final class CatalogSources {
     private void register(ProviderSettings settings, OutboundHttp outbound) {
         sources.put(Provider.SHOPIFY, new ShopifyCatalogSource(outbound, settings));
         sources.put(Provider.WOOCOMMERCE, new WooCommerceCatalogSource(outbound, settings));
+        sources.put(Provider.GOOGLE_MERCHANT, new GoogleMerchantCatalogSource(outbound, settings));
+        sources.put(Provider.ALGOLIA, new AlgoliaCatalogSource(outbound, settings));
     }
 
     public Optional<CatalogSource> forProvider(Provider provider) {

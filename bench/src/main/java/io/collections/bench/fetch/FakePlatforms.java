@@ -11,7 +11,8 @@ final class FakePlatforms {
         return switch (provider) {
             case SHOPIFY -> new FakeShopifyPlatform(size);
             case WOOCOMMERCE -> new FakeWooCommercePlatform(size);
-            default -> throw new IllegalArgumentException("no benchmark fake for " + provider.pathName() + " yet");
+            case GOOGLE_MERCHANT -> new FakeGoogleMerchantPlatform(size);
+            case ALGOLIA -> new FakeAlgoliaPlatform(size);
         };
     }
 }

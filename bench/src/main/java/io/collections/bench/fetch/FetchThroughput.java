@@ -83,7 +83,8 @@ public final class FetchThroughput {
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         if (products[0] != size || summary.skipped() != 0) {
-            throw new IllegalStateException("fetched " + products[0] + " of " + size + ", skipped " + summary.skipped());
+            throw new IllegalStateException("fetched " + products[0] + " of " + size + ", skipped "
+                    + summary.skipped());
         }
         long peakMiB = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;
         double rate = products[0] / seconds;

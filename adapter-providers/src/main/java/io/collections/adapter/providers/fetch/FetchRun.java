@@ -7,6 +7,7 @@ import io.collections.domain.catalog.FetchSummary;
 import io.collections.domain.catalog.ProviderAccount;
 import java.time.Clock;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import okhttp3.Request;
 
 /**
@@ -36,6 +37,11 @@ public final class FetchRun {
 
     public <T> T call(Request request, ResponseHandler<T> handler) {
         return session.call(request, handler);
+    }
+
+    /** A request that may change after the server strained (a smaller page); see {@link ProviderSession}. */
+    public <T> T call(IntFunction<Request> requests, ResponseHandler<T> handler) {
+        return session.call(requests, handler);
     }
 
     /** Checks the cursor of the next page before following it. */

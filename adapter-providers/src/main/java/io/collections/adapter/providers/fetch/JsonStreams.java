@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.collections.adapter.providers.http.UnreadableAnswerException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -38,11 +39,11 @@ public final class JsonStreams {
      */
     public static void forEachElement(JsonParser parser, ElementReader each) throws IOException {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
-            throw new IOException("expected a JSON array, found " + parser.currentToken());
+            throw new UnreadableAnswerException("expected a JSON array, found " + parser.currentToken());
         }
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (parser.currentToken() == null) {
-                throw new IOException("the JSON body ends inside an array");
+                throw new UnreadableAnswerException("the JSON body ends inside an array");
             }
             each.read(MAPPER.readTree(parser));
         }
@@ -56,12 +57,12 @@ public final class JsonStreams {
     public static void forEachElement(JsonParser parser, java.util.Set<String> fields, ElementReader each)
             throws IOException {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
-            throw new IOException("expected a JSON array, found " + parser.currentToken());
+            throw new UnreadableAnswerException("expected a JSON array, found " + parser.currentToken());
         }
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             JsonToken token = parser.currentToken();
             if (token == null) {
-                throw new IOException("the JSON body ends inside an array");
+                throw new UnreadableAnswerException("the JSON body ends inside an array");
             }
             if (token != JsonToken.START_OBJECT) {
                 each.read(MAPPER.readTree(parser));
@@ -78,7 +79,7 @@ public final class JsonStreams {
                 }
             }
             if (parser.currentToken() != JsonToken.END_OBJECT) {
-                throw new IOException("the JSON body ends inside an object");
+                throw new UnreadableAnswerException("the JSON body ends inside an object");
             }
             each.read(object);
         }

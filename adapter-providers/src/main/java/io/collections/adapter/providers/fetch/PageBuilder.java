@@ -15,6 +15,8 @@ import java.util.function.Supplier;
  * already fetched is skipped as a duplicate.
  */
 public final class PageBuilder {
+    /** Keeps listing ids apart from external ids in the guard's memory. */
+    private static final String LISTING = "listing\u0000";
     private final String provider;
     private final String account;
     private final PagingGuard guard;
@@ -35,13 +37,33 @@ public final class PageBuilder {
      * @param mapping builds the product's attributes (without {@code source}); may throw {@link ProductRejected}
      */
     public void add(String externalId, Supplier<ProductDetails.Builder> mapping) {
+        add(externalId, null, mapping);
+    }
+
+    /**
+     * Like {@link #add(String, Supplier)}, for a provider that can list one product more than once under distinct
+     * listing ids (Google Merchant Center: one {@code offerId} in several feeds, each its own resource
+     * {@code name}). A listing seen again is a repeat, which the paging guard counts; another listing of a product
+     * already fetched is skipped as a duplicate but is no sign of a paging loop.
+     *
+     * @param listingId the record's own unique id, null when the record has none
+     */
+    public void add(String externalId, String listingId, Supplier<ProductDetails.Builder> mapping) {
+        String listing = listingId == null || listingId.isBlank() ? null : LISTING + listingId.strip();
+        if (listing != null && !guard.firstSighting(listing)) {
+            repeated++;
+            skipped.add(new SkippedProduct(externalId == null ? null : externalId.strip(), SkipReasons.DUPLICATE));
+            return;
+        }
         if (externalId == null || externalId.isBlank()) {
             skipped.add(new SkippedProduct(null, SkipReasons.MISSING_EXTERNAL_ID));
             return;
         }
         String id = externalId.strip();
         if (!guard.firstSighting(id)) {
-            repeated++;
+            if (listing == null) {
+                repeated++;
+            }
             skipped.add(new SkippedProduct(id, SkipReasons.DUPLICATE));
             return;
         }

@@ -1,16 +1,19 @@
 package io.collections.adapter.providers.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.collections.domain.CatalogFetchException;
 import io.collections.domain.CatalogFetchException.Reason;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
+import java.util.function.IntFunction;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -62,13 +65,29 @@ public final class ProviderSession {
      * @throws CatalogFetchException with the handler's reason, or UNAVAILABLE / TIMED_OUT when retries ran out
      */
     public <T> T call(Request request, ResponseHandler<T> handler) {
+        return call(attempt -> request, handler);
+    }
+
+    /**
+     * Like {@link #call(Request, ResponseHandler)}, but the request may change after the server strained (a 5xx,
+     * a timeout or a dropped connection, not a rate limit): a fetcher then asks for a smaller page, since heavy
+     * pages are what overloaded shops fail on. The handler sees the request actually sent as
+     * {@code response.request()}.
+     *
+     * @param requests the request to send after so many strain failures of this call (0 for the first attempt)
+     */
+    public <T> T call(IntFunction<Request> requests, ResponseHandler<T> handler) {
         Instant start = clock.instant();
-        String target = request.method() + " " + UrlText.withoutQuery(request.url());
+        int strains = 0;
         for (int attempt = 1; ; attempt++) {
+            Request request = requests.apply(strains);
+            String target = request.method() + " " + UrlText.withoutQuery(request.url());
             Outcome<T> outcome;
             Optional<Duration> retryAfter = Optional.empty();
             boolean timedOut = false;
+            boolean strained = false;
             try (Response response = client.newCall(request).execute()) {
+                strained = response.code() >= 500;
                 if (response.isSuccessful()) {
                     outcome = handler.onSuccess(response);
                 } else {
@@ -78,11 +97,14 @@ public final class ProviderSession {
                 retryAfter = RetryAfter.parse(response.header("Retry-After"), clock.instant());
             } catch (UnsafeAddressException e) {
                 throw new CatalogFetchException(provider, Reason.BAD_REQUEST, scrub(e.getMessage()));
+            } catch (UnknownHostException e) {
+                throw new CatalogFetchException(provider, Reason.NOT_FOUND, "the host " + request.url().host()
+                        + " does not resolve; check the address");
             } catch (IOException e) {
                 timedOut = e instanceof SocketTimeoutException
                         || (e instanceof InterruptedIOException && !Thread.currentThread().isInterrupted());
-                outcome = Outcome.retry((timedOut ? "timed out" : "connection failed") + " ("
-                        + e.getClass().getSimpleName() + ")");
+                strained = !(e instanceof UnreadableAnswerException || e instanceof JsonProcessingException);
+                outcome = Outcome.retry(describe(e, timedOut));
             }
             if (outcome instanceof Outcome.Done<T> done) {
                 return done.value();
@@ -106,10 +128,24 @@ public final class ProviderSession {
                         + seconds(policy.maxTotalTime()) + "; last: " + last + " [" + target + "]");
             }
             retries++;
+            strains += strained ? 1 : 0;
             LOG.info("{}: {} answered {}; retry {} of {} in {}", provider, target, last, attempt,
                     policy.maxAttempts() - 1, seconds(wait));
             pause(wait);
         }
+    }
+
+    private static String describe(IOException e, boolean timedOut) {
+        if (timedOut) {
+            return "timed out (" + e.getClass().getSimpleName() + ")";
+        }
+        if (e instanceof UnreadableAnswerException) {
+            return "an unreadable answer (" + e.getMessage() + ")";
+        }
+        if (e instanceof JsonProcessingException json) {
+            return "an unreadable answer (" + UrlText.shorten(json.getOriginalMessage(), 120) + ")";
+        }
+        return "connection failed (" + e.getClass().getSimpleName() + ")";
     }
 
     private CatalogFetchException exhausted(boolean timedOut, String message) {

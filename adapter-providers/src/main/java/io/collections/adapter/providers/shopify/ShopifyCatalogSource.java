@@ -59,14 +59,14 @@ public final class ShopifyCatalogSource implements CatalogSource {
         ShopifyPage answer;
         do {
             PageBuilder page = run.newPage();
-            answer = run.call(request(endpoint, shop.accessToken(), first, after), handler);
+            answer = call(run, endpoint, shop.accessToken(), first, after);
             while (answer.costExceeded() != null) {
                 first = answer.costExceeded().smallerPageSize(first);
                 if (first < 1) {
                     throw new CatalogFetchException(PROVIDER, Reason.BAD_REQUEST,
                             "even one product a page exceeds Shopify's single-query cost limit");
                 }
-                answer = run.call(request(endpoint, shop.accessToken(), first, after), handler);
+                answer = call(run, endpoint, shop.accessToken(), first, after);
             }
             for (JsonNode node : answer.products()) {
                 String currency = answer.shopCurrency();
@@ -93,6 +93,15 @@ public final class ShopifyCatalogSource implements CatalogSource {
         HttpUrl base = UserBaseUrl.parse(PROVIDER, "shop", value, settings.allowPrivateNetwork());
         return new HttpUrl.Builder().scheme(base.scheme()).host(base.host()).port(base.port())
                 .addPathSegments("admin/api/" + settings.shopifyApiVersion() + "/graphql.json").build();
+    }
+
+    /**
+     * One page; after each 5xx, timeout or dropped connection the retry asks for half as many products (heavy
+     * pages are what Shopify fails on), and the next page asks for the full size again.
+     */
+    private ShopifyPage call(FetchRun run, HttpUrl endpoint, String token, int first, String after) {
+        return run.call(strains -> request(endpoint, token, Math.max(1, first >> Math.min(strains, 30)), after),
+                handler);
     }
 
     private static Request request(HttpUrl endpoint, String token, int first, String after) {

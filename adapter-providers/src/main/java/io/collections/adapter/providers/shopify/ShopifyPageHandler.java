@@ -7,6 +7,7 @@ import io.collections.adapter.providers.fetch.JsonStreams;
 import io.collections.adapter.providers.http.Outcome;
 import io.collections.adapter.providers.http.ResponseHandler;
 import io.collections.domain.CatalogFetchException.Reason;
+import io.collections.adapter.providers.http.UnreadableAnswerException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,14 +24,15 @@ import okhttp3.Response;
  */
 final class ShopifyPageHandler implements ResponseHandler<ShopifyPage> {
     private static final Pattern COST_IN_MESSAGE =
-            Pattern.compile("Query cost is (\\d+(?:\\.\\d+)?), which exceeds the single query max cost limit \\((\\d+)");
+            Pattern.compile("Query cost is (\\d+(?:\\.\\d+)?), which exceeds the single query max cost limit"
+                    + " \\((\\d+)");
 
     @Override
     public Outcome<ShopifyPage> onSuccess(Response response) throws IOException {
         Answer answer = new Answer();
         try (JsonParser parser = JsonStreams.parser(response.body().byteStream())) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("a GraphQL answer is a JSON object");
+                throw new UnreadableAnswerException("a GraphQL answer is a JSON object");
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();

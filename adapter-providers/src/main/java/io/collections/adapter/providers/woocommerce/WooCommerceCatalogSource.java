@@ -35,6 +35,11 @@ import okhttp3.Request;
  */
 public final class WooCommerceCatalogSource implements CatalogSource {
     public static final int PAGE_SIZE = 100;
+    /**
+     * After a 5xx, a timeout or a dropped connection the page is asked again as two pages of 50 (weak hosts time
+     * out building 100 products); the next page at a multiple of 100 goes back to 100.
+     */
+    static final int REDUCED_PAGE_SIZE = 50;
     /** A variable product with more than 10,000 variations is priced from its first 10,000. */
     static final int VARIATION_PAGE_CAP = 100;
     private static final String PROVIDER = Provider.WOOCOMMERCE.pathName();
@@ -66,10 +71,14 @@ public final class WooCommerceCatalogSource implements CatalogSource {
         Store located = locate(run, storeRoot, authorization);
         WooRoutes api = located.routes();
         String currency = located.currency();
-        for (int pageNumber = 1; ; pageNumber++) {
+        int position = 0;
+        while (true) {
             PageBuilder page = run.newPage();
-            WooPage answer = run.call(get(list(api.route("products"), pageNumber), authorization),
-                    WooHandlers.LIST);
+            int start = position;
+            WooPage answer = run.call(strains -> {
+                int size = strains > 0 || start % PAGE_SIZE != 0 ? REDUCED_PAGE_SIZE : PAGE_SIZE;
+                return get(list(api.route("products"), start / size + 1, size), authorization);
+            }, WooHandlers.LIST);
             if (answer.items().isEmpty()) {
                 break;
             }
@@ -81,9 +90,10 @@ public final class WooCommerceCatalogSource implements CatalogSource {
                         () -> WooProductMapping.map(product, currency, variationPrices));
             }
             run.emit(page, pages);
-            if (answer.totalPages().isPresent() && pageNumber >= answer.totalPages().getAsInt()) {
+            if (answer.isLast()) {
                 break;
             }
+            position += answer.perPage();
         }
         return run.summary();
     }
@@ -100,8 +110,8 @@ public final class WooCommerceCatalogSource implements CatalogSource {
         List<String> prices = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int pageNumber = 1; pageNumber <= VARIATION_PAGE_CAP; pageNumber++) {
-            WooPage answer = run.call(get(list(api.route("products/" + productId + "/variations"), pageNumber),
-                    authorization), WooHandlers.LIST);
+            WooPage answer = run.call(get(list(api.route("products/" + productId + "/variations"), pageNumber,
+                    PAGE_SIZE), authorization), WooHandlers.LIST);
             boolean advanced = false;
             for (JsonNode variation : answer.items()) {
                 String id = JsonStreams.text(variation, "id");
@@ -110,8 +120,7 @@ public final class WooCommerceCatalogSource implements CatalogSource {
                     prices.add(JsonStreams.text(variation, "price"));
                 }
             }
-            boolean last = answer.totalPages().isPresent() && pageNumber >= answer.totalPages().getAsInt();
-            if (!advanced || last) {
+            if (!advanced || answer.isLast()) {
                 break;
             }
         }
@@ -162,8 +171,8 @@ public final class WooCommerceCatalogSource implements CatalogSource {
         return segments.get(segments.size() - 1).isEmpty() ? base : base.newBuilder().addPathSegment("").build();
     }
 
-    private static HttpUrl list(HttpUrl.Builder url, int pageNumber) {
-        return url.addQueryParameter("per_page", Integer.toString(PAGE_SIZE))
+    private static HttpUrl list(HttpUrl.Builder url, int pageNumber, int pageSize) {
+        return url.addQueryParameter("per_page", Integer.toString(pageSize))
                 .addQueryParameter("page", Integer.toString(pageNumber))
                 .addQueryParameter("orderby", "id")
                 .addQueryParameter("order", "asc")

@@ -7,11 +7,13 @@ import io.collections.adapter.providers.fetch.JsonStreams;
 import io.collections.adapter.providers.http.Outcome;
 import io.collections.adapter.providers.http.ResponseHandler;
 import io.collections.domain.CatalogFetchException.Reason;
+import io.collections.adapter.providers.http.UnreadableAnswerException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import okhttp3.HttpUrl;
 import okhttp3.Response;
 
 /**
@@ -32,7 +34,9 @@ final class WooHandlers {
                 parser.nextToken();
                 JsonStreams.forEachElement(parser, FIELDS, items::add);
             }
-            return Outcome.done(new WooPage(items, totalPages(response.header("X-WP-TotalPages"))));
+            HttpUrl asked = response.request().url();
+            return Outcome.done(new WooPage(items, number(asked.queryParameter("page")),
+                    number(asked.queryParameter("per_page")), totalPages(response.header("X-WP-TotalPages"))));
         }
     };
 
@@ -43,7 +47,7 @@ final class WooHandlers {
             try (JsonParser parser = JsonStreams.parser(response.body().byteStream())) {
                 parser.nextToken();
                 if (parser.currentToken() != JsonToken.START_OBJECT) {
-                    throw new IOException("the current currency is a JSON object");
+                    throw new UnreadableAnswerException("the current currency is a JSON object");
                 }
                 body = JsonStreams.tree(parser);
             }
@@ -56,6 +60,10 @@ final class WooHandlers {
     };
 
     private WooHandlers() {
+    }
+
+    private static int number(String parameter) {
+        return parameter == null ? 0 : Integer.parseInt(parameter);
     }
 
     private static OptionalInt totalPages(String header) {

@@ -53,4 +53,19 @@ class PageBuilderTest {
                     .isInstanceOf(ProductRejected.class).hasMessage(SkipReasons.UNPARSABLE_PRICE);
         }
     }
+
+    @Test
+    void another_listing_of_a_product_is_a_duplicate_but_a_listing_seen_again_is_a_repeat() {
+        PageBuilder first = new PageBuilder("google-merchant", "1234567", guard);
+        first.add("SKU1", "accounts/1234567/products/en~US~SKU1", () -> ProductDetails.builder().name("Mug"));
+        first.add("SKU1", "accounts/1234567/products/en~GB~SKU1", () -> ProductDetails.builder().name("Mug"));
+        PageBuilder again = new PageBuilder("google-merchant", "1234567", guard);
+        again.add("SKU1", "accounts/1234567/products/en~US~SKU1", () -> ProductDetails.builder().name("Mug"));
+
+        assertThat(first.build().products()).hasSize(1);
+        assertThat(first.build().skipped()).containsExactly(new SkippedProduct("SKU1", SkipReasons.DUPLICATE));
+        assertThat(first.repeated()).isZero();
+        assertThat(again.build().skipped()).containsExactly(new SkippedProduct("SKU1", SkipReasons.DUPLICATE));
+        assertThat(again.repeated()).isEqualTo(1);
+    }
 }

@@ -73,6 +73,18 @@ class OutboundGuardTest {
     }
 
     @Test
+    void a_name_that_does_not_resolve_is_not_found_at_once() {
+        OutboundHttp outbound = guarded(resolving(Map.of()));
+
+        assertThatThrownBy(() -> get(outbound, HttpUrl.get("https://no-such-shop.example/products")))
+                .isInstanceOfSatisfying(CatalogFetchException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND);
+                    assertThat(e.getMessage()).contains("the host no-such-shop.example does not resolve");
+                });
+        assertThat(time.sleeps()).isEmpty();
+    }
+
+    @Test
     void a_public_answer_passes_the_dns_guard() throws Exception {
         Dns resolver = resolving(Map.of("shop.example.com", "93.184.216.34"));
 

@@ -37,7 +37,7 @@ class ProviderSessionTest {
             public Outcome<String> onSuccess(Response response) throws IOException {
                 String body = response.body().string();
                 if (!body.startsWith("[")) {
-                    throw new IOException("not the expected JSON array");
+                    throw new UnreadableAnswerException("not the expected JSON array");
                 }
                 return Outcome.done(body);
             }
@@ -114,6 +114,24 @@ class ProviderSessionTest {
         server.enqueue(ok());
 
         assertThat(get()).isEqualTo("[1,2,3]");
+    }
+
+    @Test
+    void a_200_that_is_not_the_expected_json_is_retried_and_reported_as_unreadable() {
+        MockResponse captivePortal = new MockResponse.Builder().addHeader("Content-Type", "text/html")
+                .body("<html>Please log in to the hotel Wi-Fi</html>").build();
+        server.enqueue(captivePortal);
+        server.enqueue(ok());
+        assertThat(get()).isEqualTo("[1,2,3]");
+
+        for (int i = 0; i < TestOutbound.POLICY.maxAttempts(); i++) {
+            server.enqueue(captivePortal);
+        }
+        assertThatThrownBy(this::get).isInstanceOfSatisfying(CatalogFetchException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE);
+            assertThat(e.getMessage()).contains("last: an unreadable answer (not the expected JSON array)")
+                    .doesNotContain("hotel");
+        });
     }
 
     @Test

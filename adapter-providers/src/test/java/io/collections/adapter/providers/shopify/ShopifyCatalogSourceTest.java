@@ -222,7 +222,7 @@ class ShopifyCatalogSourceTest {
     }
 
     @Test
-    void survives_429_throttled_500_html_503_and_a_dropped_connection_with_a_complete_result() {
+    void survives_429_throttled_500_html_503_and_a_dropped_connection_with_a_complete_result() throws Exception {
         FakeShopify fake = new FakeShopify(FakeShopify.catalog(620))
                 .fault(new MockResponse.Builder().code(429).addHeader("Retry-After", "2.0")
                         .body("{\"errors\":\"Exceeded 2 calls per second for api client. Reduce request rates to"
@@ -237,7 +237,11 @@ class ShopifyCatalogSourceTest {
 
         assertThat(externalIds()).containsExactlyElementsOf(expectedIds(620));
         assertThat(summary.retries()).isEqualTo(5);
-        assertThat(summary.pages()).isEqualTo(3);
+        assertThat(summary.pages()).isEqualTo(4);
+        assertThat(requests()).extracting(r -> FakeShopify.read(r).path("variables").path("first").asInt())
+                .as("rate limits keep the size; each 5xx or dropped connection halves it; the next page is full")
+                .containsExactly(250, 250, 250, 125, 62, 31, 250, 250, 250);
+        assertThat(pages).extracting(CatalogPage::read).containsExactly(31, 250, 250, 89);
         assertThat(time.sleeps()).containsExactly(
                 Duration.ofSeconds(2),                       // Retry-After: 2.0
                 Duration.ofSeconds(2),                       // (752 requested - 552 available) / 100 restore rate

@@ -31,6 +31,8 @@ final class FakeWooCommerce extends Dispatcher {
     private final List<ObjectNode> products;
     private final Map<String, List<ObjectNode>> variations = new HashMap<>();
     private final Deque<MockResponse> faults = new ArrayDeque<>();
+    private final Map<Integer, MockResponse> faultsByRequest = new HashMap<>();
+    private int requests;
     private boolean ignoresPage;
     private boolean sendsTotalPages = true;
     private boolean prettyPermalinks = true;
@@ -116,6 +118,12 @@ final class FakeWooCommerce extends Dispatcher {
         return this;
     }
 
+    /** Answers the {@code n}th request (counting from 1) with the fault instead. */
+    FakeWooCommerce faultOnRequest(int n, MockResponse response) {
+        faultsByRequest.put(n, response);
+        return this;
+    }
+
     /** Serves page 1 whatever page is asked, like a caching plugin that drops the query string. */
     FakeWooCommerce ignoringPage() {
         this.ignoresPage = true;
@@ -145,6 +153,10 @@ final class FakeWooCommerce extends Dispatcher {
 
     @Override
     public synchronized MockResponse dispatch(RecordedRequest request) {
+        requests++;
+        if (faultsByRequest.containsKey(requests)) {
+            return faultsByRequest.get(requests);
+        }
         if (!faults.isEmpty()) {
             return faults.poll();
         }

@@ -330,6 +330,22 @@ class WooCommerceCatalogSourceTest {
     }
 
     @Test
+    void a_page_that_failed_with_a_5xx_is_asked_again_as_two_pages_of_50() throws Exception {
+        FakeWooCommerce fake = new FakeWooCommerce(FakeWooCommerce.catalog(250)).faultOnRequest(3,
+                new MockResponse.Builder().code(504).addHeader("Content-Type", "text/html")
+                        .body("<html><h1>504 Gateway Time-out</h1></html>").build());
+
+        FetchSummary summary = fetch(fake);
+
+        assertThat(externalIds()).containsExactlyElementsOf(expectedIds(250));
+        assertThat(requests().stream().skip(1)
+                .map(r -> r.getUrl().queryParameter("per_page") + "@" + r.getUrl().queryParameter("page")))
+                .containsExactly("100@1", "100@2", "50@3", "50@4", "100@3");
+        assertThat(pages).extracting(CatalogPage::read).containsExactly(100, 50, 50, 50);
+        assertThat(summary.retries()).isEqualTo(1);
+    }
+
+    @Test
     void a_store_that_keeps_failing_ends_unavailable_within_the_retry_budget() {
         FakeWooCommerce fake = new FakeWooCommerce(FakeWooCommerce.catalog(10));
         for (int i = 0; i < 20; i++) {
