@@ -20,8 +20,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.HttpUrl;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,6 +41,8 @@ class ProviderImportEndToEndTest extends WiredServers {
     /** The build's fetchers, allowed onto loopback, with a retry budget and timeouts sized for tests. */
     private Function<Provider, CatalogSource> fetchers() {
         CatalogSources sources = CatalogSources.standard(ProviderSettings.defaults().withAllowPrivateNetwork(true)
+                .withGoogleMerchantBaseUrl(HttpUrl.get(baseUrl()))
+                .withAlgoliaBaseUrl(HttpUrl.get(baseUrl()))
                 .withTimeouts(new Timeouts(Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(3)))
                 .withRetryPolicy(new RetryPolicy(3, Duration.ofSeconds(5), Duration.ofMillis(20),
                         Duration.ofMillis(100))));
@@ -160,6 +164,93 @@ class ProviderImportEndToEndTest extends WiredServers {
         }
         assertThat(database.count("SELECT COUNT(*) FROM collections")).isZero();
         assertThat(database.count("SELECT COUNT(*) FROM products")).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void aGoogleMerchantCatalogIsImportedPageTokenAfterPageToken(String kind) throws Exception {
+        String token = "ya29.a0AfB_e2e-secret";
+        provider.enqueue(json(200, "{\"products\":[" + googleProduct("M1", "12500000") + ","
+                + googleProduct("M2", "9990000") + "],\"nextPageToken\":\"t+2\"}"));
+        provider.enqueue(json(503, "{\"error\":{\"code\":503,\"message\":\"The service is currently unavailable.\","
+                + "\"status\":\"UNAVAILABLE\"}}"));
+        provider.enqueue(json(200, "{\"products\":[" + googleProduct("M3", "1.5") + ","
+                + googleProduct("M4", "4000000") + "]}"));
+        Wiring.RunningServer server = start(kind, fetchers(), Map.of("COLLECTIONS_ALLOW_PRIVATE_NETWORK", "true"));
+
+        JsonNode answer = ok(send(server, "POST", IMPORT + "google-merchant",
+                "{\"merchant_id\":\"1234567\",\"access_token\":\"" + token + "\"}"));
+
+        assertThat(answer.get("name").asText()).startsWith("google-merchant_collection_");
+        assertThat(answer.get("product_count").asLong()).isEqualTo(3);
+        assertThat(answer.get("skipped_count").asLong()).as("M3's price is not in micros").isEqualTo(1);
+        JsonNode mug = member(server, answer.get("id").asText(), "M1");
+        assertThat(mug.get("price").asText()).isEqualTo("12.50");
+        assertThat(mug.get("currency").asText()).isEqualTo("EUR");
+        assertThat(mug.get("brand").asText()).isEqualTo("Acme");
+        assertThat(mug.at("/source/provider").asText()).isEqualTo("google-merchant");
+        assertThat(mug.at("/source/account").asText()).isEqualTo("1234567");
+        RecordedRequest first = provider.takeRequest();
+        assertThat(first.getUrl().encodedPath()).isEqualTo("/products/v1/accounts/1234567/products");
+        assertThat(first.getHeaders().get("Authorization")).isEqualTo("Bearer " + token);
+        assertThat(database.allRows()).noneMatch(row -> row.contains(token));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void anAlgoliaIndexIsImportedWithItsAttributeMapping(String kind) throws Exception {
+        String key = "6be0576ff61c053d5f9a3225e2a90f76";
+        provider.enqueue(json(200, "{\"hits\":[{\"objectID\":\"a1\",\"label\":\"Lamp\",\"maker\":\"Lumen\","
+                + "\"price\":49.9},{\"objectID\":\"a0\",\"price\":3}],\"cursor\":\"c2\",\"nbHits\":3,"
+                + "\"page\":0,\"nbPages\":1,\"hitsPerPage\":1000}"));
+        provider.enqueue(json(200, "{\"hits\":[{\"objectID\":\"a2\",\"label\":\"Desk\",\"price\":\"120\"}],"
+                + "\"nbHits\":3,\"page\":0,\"nbPages\":1,\"hitsPerPage\":1000}"));
+        Wiring.RunningServer server = start(kind, fetchers(), Map.of("COLLECTIONS_ALLOW_PRIVATE_NETWORK", "true"));
+
+        JsonNode answer = ok(send(server, "POST", IMPORT + "algolia", "{\"application_id\":\"LATENCY\","
+                + "\"api_key\":\"" + key + "\",\"index_name\":\"products\",\"attribute_mapping\":"
+                + "{\"name\":\"label\",\"brand\":\"maker\"}}"));
+
+        assertThat(answer.get("product_count").asLong()).isEqualTo(2);
+        assertThat(answer.get("skipped_count").asLong()).as("a0 has no label").isEqualTo(1);
+        JsonNode lamp = member(server, answer.get("id").asText(), "a1");
+        assertThat(lamp.get("name").asText()).isEqualTo("Lamp");
+        assertThat(lamp.get("brand").asText()).isEqualTo("Lumen");
+        assertThat(lamp.get("price").asText()).isEqualTo("49.90");
+        assertThat(lamp.at("/source/account").asText()).isEqualTo("LATENCY/products");
+        RecordedRequest first = provider.takeRequest();
+        assertThat(first.getUrl().encodedPath()).isEqualTo("/1/indexes/products/browse");
+        assertThat(first.getHeaders().get("X-Algolia-API-Key")).isEqualTo(key);
+        assertThat(provider.takeRequest().getBody().utf8()).isEqualTo("{\"cursor\":\"c2\"}");
+        assertThat(database.allRows()).noneMatch(row -> row.contains(key));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2"})
+    void everyFieldTheImportEndpointLetsAlgoliaMapIsOneTheFetcherKnows(String kind) throws Exception {
+        provider.enqueue(json(200, "{\"hits\":[{\"objectID\":\"a1\",\"n\":\"Lamp\"}],\"nbHits\":1}"));
+        Wiring.RunningServer server = start(kind, fetchers(), Map.of("COLLECTIONS_ALLOW_PRIVATE_NETWORK", "true"));
+        String mapping = "{\"name\":\"n\",\"product_type\":\"t\",\"product_category\":\"c\",\"brand\":\"b\","
+                + "\"tags\":\"g\",\"price\":\"p\",\"currency\":\"cur\",\"image_urls\":\"i\",\"status\":\"s\","
+                + "\"product_code\":\"sku\",\"product_id\":\"pid\"}";
+
+        JsonNode answer = ok(send(server, "POST", IMPORT + "algolia", "{\"application_id\":\"LATENCY\","
+                + "\"api_key\":\"k\",\"index_name\":\"products\",\"attribute_mapping\":" + mapping + "}"));
+
+        assertThat(answer.get("product_count").asLong()).isEqualTo(1);
+    }
+
+    private static MockResponse json(int status, String body) {
+        return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json; charset=UTF-8")
+                .body(body).build();
+    }
+
+    private static String googleProduct(String offerId, String micros) {
+        return "{\"name\":\"accounts/1234567/products/en~US~" + offerId + "\",\"offerId\":\"" + offerId + "\","
+                + "\"productAttributes\":{\"title\":\"Mug " + offerId + "\",\"brand\":\"Acme\",\"productTypes\":"
+                + "[\"Home > Kitchen > Mugs\"],\"price\":{\"amountMicros\":\"" + micros + "\",\"currencyCode\":"
+                + "\"EUR\"},\"imageLink\":\"https://cdn.example.com/" + offerId + ".jpg\"},\"productStatus\":"
+                + "{\"destinationStatuses\":[{\"reportingContext\":\"SHOPPING_ADS\",\"approvedCountries\":[\"DE\"]}]}}";
     }
 
     private JsonNode member(Wiring.RunningServer server, String collectionId, String externalId) {

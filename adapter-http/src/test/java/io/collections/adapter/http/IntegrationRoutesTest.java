@@ -125,7 +125,7 @@ class IntegrationRoutesTest {
             String[][] bodies = {
                 {"google-merchant", "{\"merchant_id\":\"1234567\",\"access_token\":\"ya29.secret\"}"},
                 {"algolia", "{\"application_id\":\"APP1\",\"api_key\":\"key-secret\",\"index_name\":\"products\","
-                        + "\"attribute_mapping\":{\"name\":\"title\",\"brand\":\"vendor\"}}"},
+                        + "\"attribute_mapping\":{\"name\":\"title\",\"brand\":\"vendor\",\"price\":\"price.USD\"}}"},
                 {"woocommerce", "{\"store_url\":\"https://shop.example.com\",\"consumer_key\":\"ck_1\","
                         + "\"consumer_secret\":\"cs_1\"}"},
             };
@@ -167,7 +167,7 @@ class IntegrationRoutesTest {
         "/v1/collections/integrations/algolia|{\"application_id\":\"A\",\"api_key\":\"k\",\"index_name\":\"i\","
                 + "\"attribute_mapping\":{\"name\":\"\"}}|attribute_mapping.name must be a non-empty attribute name",
         "/v1/collections/integrations/algolia|{\"application_id\":\"A\",\"api_key\":\"k\",\"index_name\":\"i\","
-                + "\"attribute_mapping\":{\"colour\":\"c\"}}|maps colour, which is not a product field",
+                + "\"attribute_mapping\":{\"colour\":\"c\"}}|maps colour, which is not a field that can be mapped; these can: name,",
         "/v1/collections/integrations/woocommerce|{\"store_url\":\"https://s\",\"consumer_key\":\"\","
                 + "\"consumer_secret\":\"\"}|consumer_key, consumer_secret are required",
     })

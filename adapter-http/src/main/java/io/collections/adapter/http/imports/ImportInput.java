@@ -2,7 +2,6 @@ package io.collections.adapter.http.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.collections.adapter.http.json.JsonFields;
-import io.collections.adapter.http.json.ProductInput;
 import io.collections.application.imports.ImportCatalog;
 import io.collections.domain.InvalidInputException;
 import io.collections.domain.catalog.AlgoliaAccount;
@@ -28,6 +27,9 @@ final class ImportInput {
     static final int MAX_MAPPING_ENTRIES = 64;
     static final int MAX_MAPPING_TEXT = 255;
     private static final Set<String> COMMON = Set.of("name", "status");
+    /** The product fields an Algolia attribute mapping may name (decision 0065), in the order they are listed. */
+    static final List<String> ALGOLIA_MAPPABLE_FIELDS = List.of("name", "product_type", "product_category", "brand",
+            "tags", "price", "currency", "image_urls", "status", "product_code", "product_id");
 
     private ImportInput() {
     }
@@ -87,8 +89,8 @@ final class ImportInput {
     }
 
     /**
-     * {@code attribute_mapping}: our product field (a writable Product field name) to the index's attribute
-     * name, both non-empty strings; absent or null means the fetcher's defaults.
+     * {@code attribute_mapping}: one of our product fields ({@link #ALGOLIA_MAPPABLE_FIELDS}) to the index's
+     * attribute name (a dotted name reaches into objects); absent or null means the fetcher's defaults.
      */
     private static Map<String, String> mapping(JsonFields fields) {
         JsonNode node = fields.node("attribute_mapping");
@@ -105,7 +107,7 @@ final class ImportInput {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String field = names.next();
-            if (!ProductInput.FIELDS.containsKey(field)) {
+            if (!ALGOLIA_MAPPABLE_FIELDS.contains(field)) {
                 unknown.add(field.length() <= 40 ? field : field.substring(0, 40) + "...");
                 continue;
             }
@@ -121,7 +123,8 @@ final class ImportInput {
         }
         if (!unknown.isEmpty()) {
             throw new InvalidInputException("attribute_mapping", "maps " + String.join(", ", unknown)
-                    + (unknown.size() == 1 ? ", which is not a product field" : ", which are not product fields"));
+                    + (unknown.size() == 1 ? ", which is not a field" : ", which are not fields")
+                    + " that can be mapped; these can: " + String.join(", ", ALGOLIA_MAPPABLE_FIELDS));
         }
         return result;
     }

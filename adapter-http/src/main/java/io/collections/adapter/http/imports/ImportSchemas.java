@@ -43,8 +43,12 @@ final class ImportSchemas {
                 mapping.put("type", "object");
                 mapping.put("description", "Our product field to the index's attribute name");
                 mapping.put("maxProperties", ImportInput.MAX_MAPPING_ENTRIES);
-                mapping.putObject("additionalProperties").put("type", "string").put("minLength", 1)
-                        .put("maxLength", ImportInput.MAX_MAPPING_TEXT);
+                ObjectNode mapped = mapping.putObject("properties");
+                for (String field : ImportInput.ALGOLIA_MAPPABLE_FIELDS) {
+                    mapped.putObject(field).put("type", "string").put("minLength", 1)
+                            .put("maxLength", ImportInput.MAX_MAPPING_TEXT);
+                }
+                mapping.put("additionalProperties", false);
             }
             properties.putObject("name").put("type", "string").put("minLength", 1).put("maxLength", 255)
                     .put("description", "Instead of {provider}_collection_{yyyy-MM-dd}");
