@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** The catalog in {@code products}, with each product's folded tags in {@code product_tags} for the rules. */
@@ -215,11 +216,12 @@ public final class JdbcProductCatalog implements ProductCatalog {
         return transactions.withHandle(handle -> {
             Map<String, Product> found = new HashMap<>();
             for (List<String> chunk : Chunks.of(new ArrayList<>(externalIds))) {
-                handle.createQuery("SELECT " + ProductRow.COLUMNS + " FROM products WHERE client_id = :clientId"
-                        + " AND source_provider = :provider AND source_account = :account"
-                        + " AND source_external_id IN (<externalIds>)")
-                        .bind("clientId", clientId.value()).bind("provider", provider).bind("account", account)
-                        .bindList("externalIds", chunk)
+                Query query = handle.createQuery("SELECT " + ProductRow.COLUMNS + " FROM "
+                        + ValuesList.table("e", chunk.size(), "wanted", "wanted_external_id")
+                        + " JOIN products ON source_external_id = wanted.wanted_external_id"
+                        + " WHERE client_id = :clientId AND source_provider = :provider AND source_account = :account")
+                        .bind("clientId", clientId.value()).bind("provider", provider).bind("account", account);
+                ValuesList.bind(query, "e", chunk)
                         .map((rs, ctx) -> ProductRow.readProduct(rs))
                         .forEach(product -> found.put(product.details().source().externalId(), product));
             }
