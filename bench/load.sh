@@ -3,6 +3,7 @@
 # scenarios of io.collections.bench.load.LoadGenerator beside it, stops it. Bounded in requests and time.
 #
 #   bench/load.sh [h2|postgres] [read|add-product|replace-rules|all]
+#   (MIX=broad for the add-product stress mix; COLLECTIONS, PRODUCTS, CATALOG change the sizes)
 #
 # postgres uses COLLECTIONS_BENCH_POSTGRES_URL (default jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres),
 # in a fresh schema. Build first: ./mvnw -B -q -DskipTests package
@@ -29,6 +30,11 @@ esac
 
 server_pid=
 cleanup() {
+  status=$?
+  if [ "$status" -ne 0 ] && [ -f "$work/server.log" ]; then
+    echo "load run failed ($status); the server's warnings and errors:" >&2
+    grep -v ' INFO ' "$work/server.log" | head -n 80 >&2 || true
+  fi
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
   [ "$database" = postgres ] && psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null || true
   rm -rf "$work"
@@ -49,14 +55,27 @@ token=$(java -jar bootstrap/target/collections-server.jar token --client "bench-
 start_server
 echo "# $(date -u +%FT%TZ) $database on $(nproc) cores, $(java -version 2>&1 | head -n 1)"
 gen() { java -Xmx1g -cp bench/target/benchmarks.jar io.collections.bench.load.LoadGenerator "$@"; }
+# Server-side times of the requests whose log line matches $1 (the request log's own milliseconds).
+server_side() {
+  grep -F "$1" "$work/server.log" | sed -E 's/.* ([0-9.]+)ms request_id=.*/\1/' | sort -n | awk -v what="$1" '
+    { v[NR] = $1 } END { if (NR == 0) exit;
+printf "server side, %s: n=%d p50=%.1fms p99=%.1fms max=%.1fms\n", what, NR,
+        v[int(NR * 0.50 + 0.999)], v[int(NR * 0.99 + 0.999)], v[NR] }'
+}
 case "$scenario" in
   read) gen read "$base" "$token" 20 ;;
-  add-product) gen add-product "$base" "$token" "${COLLECTIONS:-100000}" "${PRODUCTS:-2000}" ;;
-  replace-rules) gen replace-rules "$base" "$token" "${CATALOG:-1000000}" ;;
+  add-product)
+    gen add-product "$base" "$token" "${COLLECTIONS:-100000}" "${PRODUCTS:-2000}" "${MIX:-commerce}"
+    server_side "POST /v1/products 201 " ;;
+  replace-rules)
+    gen replace-rules "$base" "$token" "${CATALOG:-1000000}"
+    server_side "PATCH /v1/collections/" ;;
   all)
     gen read "$base" "$token" 20
-    gen add-product "$base" "$token" "${COLLECTIONS:-100000}" "${PRODUCTS:-2000}"
+    gen add-product "$base" "$token" "${COLLECTIONS:-100000}" "${PRODUCTS:-2000}" "${MIX:-commerce}"
+    server_side "POST /v1/products 201 "
     token=$(java -jar bootstrap/target/collections-server.jar token --client "bench-$RANDOM" --sub bench --role Owner --ttl 2h 2>/dev/null || echo development)
-    gen replace-rules "$base" "$token" "${CATALOG:-1000000}" ;;
+    gen replace-rules "$base" "$token" "${CATALOG:-1000000}"
+    server_side "PATCH /v1/collections/" ;;
   *) echo "unknown scenario $scenario" >&2; exit 2 ;;
 esac

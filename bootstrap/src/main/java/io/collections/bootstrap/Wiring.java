@@ -1,6 +1,5 @@
 package io.collections.bootstrap;
 
-import io.collections.adapter.http.DevelopmentAuthenticator;
 import io.collections.adapter.http.HttpApi;
 import io.collections.adapter.http.routes.UseCases;
 import io.collections.adapter.http.auth.Authenticator;
@@ -25,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
@@ -43,8 +43,13 @@ final class Wiring {
     private final Function<Provider, CatalogSource> catalogSources;
     private final ImportTuning importTuning;
     private final Clock clock = Clock.systemUTC();
+    private final JwtSetup jwt;
 
-    /** The server as configured: imports use the fetchers of {@link #catalogSources()}. */
+    /**
+     * The server as configured: imports use the fetchers of {@link #catalogSources()}.
+     *
+     * @throws ConfigurationException when the token settings cannot be used, before anything starts
+     */
     Wiring(Settings settings) {
         this(settings, null, ImportTuning.DEFAULT);
     }
@@ -52,6 +57,7 @@ final class Wiring {
     /** With other fetchers for the imports (tests point them at fakes) and other lease timings. */
     Wiring(Settings settings, Function<Provider, CatalogSource> catalogSources, ImportTuning importTuning) {
         this.settings = settings;
+        this.jwt = JwtSetup.from(settings);
         this.catalogSources = catalogSources;
         this.importTuning = importTuning;
     }
@@ -164,9 +170,19 @@ final class Wiring {
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     }
 
-    /** The one place that decides who a request speaks for; JWT verification replaces it with issue #4. */
+    /** The one place that decides who a request speaks for: a JWT verified with the configured key. */
     private Authenticator authenticator() {
-        return new DevelopmentAuthenticator();
+        return jwt.authenticator(clock);
+    }
+
+    /** How this server checks tokens, for the start-up line. */
+    String authentication() {
+        return jwt.describe();
+    }
+
+    /** A ready Owner token for client {@code demo} when no key is configured and this run made its own secret. */
+    Optional<String> firstRunToken() {
+        return jwt.firstRunToken(clock);
     }
 
     /** The import use case and what runs it in the background. */

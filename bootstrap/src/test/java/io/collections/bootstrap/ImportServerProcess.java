@@ -19,6 +19,7 @@ public final class ImportServerProcess {
                 "COLLECTIONS_PORT", "0",
                 "COLLECTIONS_DB_URL", args[0],
                 "COLLECTIONS_SECRET_KEY", args[1],
+                "COLLECTIONS_JWT_SECRET", WiredServers.JWT_SECRET,
                 "COLLECTIONS_IMPORT_REQUESTS_PER_SECOND", "1000"), new Properties());
         Wiring.RunningServer server = new Wiring(settings, provider -> shop, WiredServers.FAST).start();
         System.out.println("PORT " + server.port());

@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -17,14 +19,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** The wired server on an H2 file: what it stored is there again after a stop and a start. */
 class ServerRestartTest {
     private final HttpClient http = HttpClient.newHttpClient();
+    private String token;
 
     @Test
     void collectionsAndMembershipSurviveARestart(@TempDir Path directory) throws Exception {
         Settings settings = Settings.from(Map.of(
                 "COLLECTIONS_PORT", "0",
+                "COLLECTIONS_JWT_SECRET", "a-restart-test-secret-0123456789-0123456789",
                 "COLLECTIONS_DB_URL", "jdbc:h2:file:" + directory.resolve("collections")
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"), new Properties());
 
+        token = TokenCommand.run(List.of("--client", "acme", "--sub", "alice", "--role", "Owner"), settings,
+                Clock.systemUTC());
         Wiring.RunningServer first = new Wiring(settings).start();
         String id;
         try {
@@ -52,6 +58,7 @@ class ServerRestartTest {
             throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body))
                 .build();

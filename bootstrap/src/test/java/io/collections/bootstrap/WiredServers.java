@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +37,11 @@ abstract class WiredServers {
             Duration.ofMillis(100), 2, Duration.ofSeconds(5));
     static final ObjectMapper JSON = new ObjectMapper();
     static final String SECRET_KEY;
+    static final String JWT_SECRET = "an-import-test-secret-0123456789-0123456789";
+    /** An Owner of client {@code demo}, signed with {@link #JWT_SECRET}. */
+    static final String TOKEN = TokenCommand.run(List.of("--client", "demo", "--sub", "developer", "--role", "Owner",
+            "--ttl", "2h"), Settings.from(Map.of("COLLECTIONS_JWT_SECRET", JWT_SECRET), new Properties()),
+            Clock.systemUTC());
 
     static {
         byte[] key = new byte[32];
@@ -67,6 +73,7 @@ abstract class WiredServers {
                 "COLLECTIONS_PORT", "0",
                 "COLLECTIONS_DB_URL", database.url(),
                 "COLLECTIONS_SECRET_KEY", SECRET_KEY,
+                "COLLECTIONS_JWT_SECRET", JWT_SECRET,
                 "COLLECTIONS_IMPORT_REQUESTS_PER_SECOND", "1000"));
         environment.putAll(extra);
         Wiring.RunningServer server = new Wiring(Settings.from(environment, new Properties()), sources, FAST).start();
@@ -126,6 +133,7 @@ abstract class WiredServers {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TOKEN)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i < headers.length; i += 2) {

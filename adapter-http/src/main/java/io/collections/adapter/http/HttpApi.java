@@ -11,6 +11,7 @@ import io.collections.adapter.http.routes.CollectionProductRoutes;
 import io.collections.adapter.http.routes.CollectionRoutes;
 import io.collections.adapter.http.routes.ErrorMapping;
 import io.collections.adapter.http.routes.Idempotency;
+import io.collections.adapter.http.routes.JsonErrorHandler;
 import io.collections.adapter.http.routes.OpsRoutes;
 import io.collections.adapter.http.routes.ProductRoutes;
 import io.collections.adapter.http.routes.RequestBodies;
@@ -82,6 +83,7 @@ public final class HttpApi {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = RequestBodies.BATCH_LIMIT;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.requestLogger.http(observer::end);
             config.router.javaLangErrorHandler((response, error) -> {
                 LOG.error("fatal error while serving a request", error);

@@ -22,9 +22,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
-/** The real app over the in-memory adapters, run with JavalinTest, and a small client for it. */
+/**
+ * The real app over the in-memory adapters, run with JavalinTest, and a small client for it. Requests carry real
+ * HS256 tokens ({@link TestTokens}) checked by the real {@code JwtAuthenticator}, unless a test passes another.
+ */
 final class Harness {
-    static final String OWNER = TestAuthenticator.token("acme", "alice", "Owner");
+    static final String OWNER = TestTokens.bearer("acme", "alice", "Owner");
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -34,7 +37,7 @@ final class Harness {
     final Javalin app;
 
     Harness() {
-        this(new TestAuthenticator());
+        this(TestTokens.authenticator());
     }
 
     Harness(Authenticator authenticator) {
@@ -43,7 +46,7 @@ final class Harness {
 
     /** The app with one more module, made over this harness's adapters. */
     static Harness withModule(Function<InMemoryAdapters, ApiModule> module) {
-        return new Harness(new TestAuthenticator(), module);
+        return new Harness(TestTokens.authenticator(), module);
     }
 
     private Harness(Authenticator authenticator, Function<InMemoryAdapters, ApiModule> module) {

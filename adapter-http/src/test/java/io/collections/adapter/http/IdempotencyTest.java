@@ -34,7 +34,7 @@ class IdempotencyTest {
                     "Content-Type", "application/json", "Idempotency-Key", "key-1");
             assertThat(otherPath.status()).isEqualTo(422);
 
-            Harness.Client other = client.as(TestAuthenticator.token("globex", "bob", "Owner"));
+            Harness.Client other = client.as(TestTokens.bearer("globex", "bob", "Owner"));
             Harness.Res theirs = other.send("POST", "/v1/collections", "{\"name\":\"Once\"}",
                     "Content-Type", "application/json", "Idempotency-Key", "key-1");
             assertThat(theirs.status()).isEqualTo(201);

@@ -29,13 +29,33 @@ class OperationsTest {
                         .forEachRemaining(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path));
             }
             Set<String> registered = new HashSet<>();
+            Set<String> heads = new HashSet<>();
             for (ParsedEndpoint endpoint : harness.app.unsafe.internalRouter.allHttpHandlers()) {
-                if (endpoint.endpoint.method.isHttpMethod()) {
+                if (endpoint.endpoint.method == io.javalin.http.HandlerType.HEAD) {
+                    heads.add("GET " + endpoint.endpoint.path);
+                } else if (endpoint.endpoint.method.isHttpMethod()) {
                     registered.add(endpoint.endpoint.method.name() + " " + endpoint.endpoint.path);
                 }
             }
             assertThat(registered).hasSize(18);
+            assertThat(heads).as("HEAD mirrors each secured GET, so it is authenticated too")
+                    .containsExactlyInAnyOrderElementsOf(registered.stream()
+                            .filter(route -> route.startsWith("GET /v1/")).toList());
             assertThat(documented).containsExactlyInAnyOrderElementsOf(registered);
+            assertThat(doc.at("/components/securitySchemes/bearerAuth/bearerFormat").asText()).isEqualTo("JWT");
+            for (String route : documented) {
+                String[] parts = route.split(" ");
+                JsonNode operation = doc.get("paths").get(parts[1]).get(parts[0].toLowerCase(Locale.ROOT));
+                if (parts[1].startsWith("/v1/")) {
+                    assertThat(operation.at("/security/0/bearerAuth").isArray()).as(route + " needs the bearer")
+                            .isTrue();
+                    assertThat(operation.at("/responses/401/content/application~1json/schema/$ref").asText())
+                            .as(route).isEqualTo("#/components/schemas/Error");
+                    assertThat(operation.at("/responses/403").isMissingNode()).as(route).isFalse();
+                } else {
+                    assertThat(operation.get("security")).as(route + " is open").isEmpty();
+                }
+            }
             for (String ref : refs(doc)) {
                 assertThat(doc.at("/components/schemas/" + ref).isMissingNode()).as(ref).isFalse();
             }

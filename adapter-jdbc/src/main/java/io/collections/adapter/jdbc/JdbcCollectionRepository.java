@@ -335,30 +335,31 @@ public final class JdbcCollectionRepository implements CollectionRepository {
      * stopped matching).
      */
     private Map<Long, RuleSet> candidateRuleSets(Handle handle, String clientId, Map<Long, Product> products) {
-        Map<String, Set<String>> valuesByType = new LinkedHashMap<>();
+        Set<RuleKeys> keys = new LinkedHashSet<>();
         for (Product product : products.values()) {
-            for (RuleKeys key : RuleKeys.ofProduct(product.details())) {
-                valuesByType.computeIfAbsent(key.ruleType(), k -> new LinkedHashSet<>()).add(key.foldedValue());
-            }
+            keys.addAll(RuleKeys.ofProduct(product.details()));
         }
         // Driven from the small candidate set and joined by primary key, never by scanning the client's collections.
         StringBuilder sql = new StringBuilder("SELECT c.id, c.rules, c.match_all FROM (SELECT a.id AS candidate"
                 + " FROM collections a WHERE a.client_id = :clientId AND a.evaluate_always = TRUE"
                 + " UNION SELECT m.collection_id FROM memberships m WHERE m.product_id IN (<products>) AND m.matched");
-        int branch = 0;
-        for (String type : valuesByType.keySet()) {
-            sql.append(" UNION SELECT k.collection_id FROM collection_rule_keys k WHERE k.client_id = :clientId"
-                    + " AND k.rule_type = :type").append(branch).append(" AND k.folded_value IN (<values")
-                    .append(branch).append(">)");
-            branch++;
+        if (!keys.isEmpty()) {
+            // A joined VALUES list, not "folded_value IN (...)": H2 then seeks the primary key once per key instead
+            // of scanning every key of the rule type (75,000 rows for tags among 100,000 collections).
+            sql.append(" UNION SELECT k.collection_id FROM collection_rule_keys k JOIN (VALUES ");
+            for (int i = 0; i < keys.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(:type").append(i).append(", :value").append(i).append(')');
+            }
+            sql.append(") AS wanted (rule_type, folded_value) ON k.rule_type = wanted.rule_type"
+                    + " AND k.folded_value = wanted.folded_value WHERE k.client_id = :clientId");
         }
         sql.append(") candidates JOIN collections c ON c.id = candidates.candidate WHERE c.client_id = :clientId");
         Query query = handle.createQuery(sql.toString()).bind("clientId", clientId)
                 .bindList("products", new ArrayList<>(products.keySet()));
-        branch = 0;
-        for (Map.Entry<String, Set<String>> entry : valuesByType.entrySet()) {
-            query.bind("type" + branch, entry.getKey()).bindList("values" + branch, new ArrayList<>(entry.getValue()));
-            branch++;
+        int index = 0;
+        for (RuleKeys key : keys) {
+            query.bind("type" + index, key.ruleType()).bind("value" + index, key.foldedValue());
+            index++;
         }
         Map<Long, RuleSet> ruleSets = new HashMap<>();
         query.map((rs, ctx) -> Map.entry(rs.getLong(1), ruleSets(rs.getString(2), rs.getBoolean(3))))

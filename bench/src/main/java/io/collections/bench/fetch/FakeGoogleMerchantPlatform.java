@@ -74,7 +74,12 @@ final class FakeGoogleMerchantPlatform implements FakePlatform {
                             + "\"customLabel1\":\"summer\",\"shippingWeight\":{\"value\":0.4,\"unit\":\"kg\"}},"
                             + "\"productStatus\":{\"destinationStatuses\":[{\"reportingContext\":\"SHOPPING_ADS\","
                             + "\"approvedCountries\":[\"US\",\"CA\"]},{\"reportingContext\":\"FREE_LISTINGS\","
-                            + "\"approvedCountries\":[\"US\"]}],\"itemLevelIssues\":[],\"creationDate\":"
+                            + "\"approvedCountries\":[\"US\"]}],\"itemLevelIssues\":[{\"code\":\"missing_shipping\","
+                            + "\"severity\":\"NOT_IMPACTED\",\"resolution\":\"merchant_action\",\"attribute\":"
+                            + "\"shipping\",\"reportingContext\":\"SHOPPING_ADS\",\"description\":\"Missing shipping"
+                            + " information\",\"detail\":\"Add shipping costs for your product\",\"documentation\":"
+                            + "\"https://support.google.com/merchants/answer/6239383\",\"applicableCountries\":"
+                            + "[\"CA\"]}],\"creationDate\":"
                             + "\"2026-01-05T10:00:00Z\",\"lastUpdateDate\":\"2026-11-01T10:00:00Z\","
                             + "\"googleExpirationDate\":\"2026-12-01T10:00:00Z\"}}");
         }

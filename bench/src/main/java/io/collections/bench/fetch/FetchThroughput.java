@@ -1,7 +1,5 @@
 package io.collections.bench.fetch;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.collections.adapter.providers.CatalogSources;
 import io.collections.adapter.providers.fetch.ProviderSettings;
 import io.collections.domain.catalog.CatalogSource;
@@ -9,24 +7,24 @@ import io.collections.domain.catalog.FetchSummary;
 import io.collections.domain.catalog.Provider;
 import io.collections.domain.catalog.ProviderAccount;
 import io.collections.domain.product.ProductDetails;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
- * Fetch, parse and map throughput of one provider's fetcher against a local fake of its API (a JDK HTTP server on
- * loopback, pages generated on the fly in the platform's wire format), with the production fetcher, client and
- * retry policy. Usage: {@code FetchThroughput <provider> [products=100000] [rounds=5]}; the first round warms up.
- * Run with {@code -Xmx256m} to show that memory is bounded by a page.
+ * Fetch, parse and map throughput of one provider's fetcher against a local fake of its API ({@link FakeServer},
+ * a JDK HTTP server on loopback in a process of its own, answering in the platform's wire format), with the
+ * production fetcher, client and retry policy. Usage: {@code FetchThroughput <provider> [products=100000] [rounds=5]}; the first round warms up.
+ * Run with {@code -Xmx256m} to show that memory is bounded by a page. Each round also reports the process's CPU
+ * time (the fetcher's alone), which, unlike wall time, does not depend on what else the machine runs.
  */
 public final class FetchThroughput {
     private FetchThroughput() {
@@ -38,13 +36,10 @@ public final class FetchThroughput {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         FakePlatform fake = FakePlatforms.create(provider, size);
 
-        ExecutorService workers = Executors.newFixedThreadPool(2);
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-        server.setExecutor(workers);
-        server.createContext("/", exchange -> serve(fake, exchange));
-        server.start();
+        Process server = startFake(provider, size);
         try {
-            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            int port = portOf(server);
+            String base = "http://127.0.0.1:" + port;
             ProviderSettings settings = fake.settings(ProviderSettings.defaults().withAllowPrivateNetwork(true), base);
             CatalogSource source = CatalogSources.standard(settings).forProvider(provider)
                     .orElseThrow(() -> new IllegalStateException("no fetcher for " + provider.pathName()));
@@ -63,9 +58,27 @@ public final class FetchThroughput {
                     provider.pathName(), measured.get(measured.size() / 2), measured.get(measured.size() - 1),
                     measured.get(0));
         } finally {
-            server.stop(0);
-            workers.shutdownNow();
+            server.getOutputStream().close();
+            server.destroy();
         }
+    }
+
+    /** The fake in a JVM of its own (its page cache must not share the fetcher's heap), on this classpath. */
+    private static Process startFake(Provider provider, int size) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                FakeServer.class.getName(), provider.pathName(), Integer.toString(size))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    private static int portOf(Process server) throws IOException {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(),
+                StandardCharsets.UTF_8));
+        String line = lines.readLine();
+        if (line == null || !line.startsWith("port ")) {
+            throw new IllegalStateException("the fake server did not start: " + line);
+        }
+        return Integer.parseInt(line.substring(5).strip());
     }
 
     private static double round(CatalogSource source, ProviderAccount account, int size, String label) {
@@ -74,6 +87,9 @@ public final class FetchThroughput {
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long[] products = {0};
         long[] priceCents = {0};
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         FetchSummary summary = source.fetch(account, page -> {
             for (ProductDetails product : page.products()) {
@@ -82,21 +98,23 @@ public final class FetchThroughput {
             }
         });
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
         if (products[0] != size || summary.skipped() != 0) {
             throw new IllegalStateException("fetched " + products[0] + " of " + size + ", skipped "
                     + summary.skipped());
         }
         long peakMiB = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;
         double rate = products[0] / seconds;
-        System.out.printf(Locale.ROOT, "  %-8s %,d products in %.2f s = %,.0f products/s (%d pages, %d retries,"
-                + " heap peak incl. garbage %d MiB, price checksum %d)%n", label, products[0], seconds, rate,
+        System.out.printf(Locale.ROOT, "  %-8s %,d products in %.2f s = %,.0f products/s; process CPU %.2f s ="
+                + " %,.0f products per CPU-second (%d pages, %d retries, heap peak incl. garbage %d MiB, price"
+                + " checksum %d)%n", label, products[0], seconds, rate, cpuSeconds, products[0] / cpuSeconds,
                 summary.pages(), summary.retries(), peakMiB, priceCents[0]);
         return rate;
     }
 
     /**
      * Untimed: one more fetch that, halfway through, collects garbage and reads the heap still in use. That is the
-     * fetch's live set (client, current page, guard memory) plus the fake's, whatever the catalog's size.
+     * fetch's live set (client, current page, guard memory), whatever the catalog's size.
      */
     private static void liveHeapMidFetch(CatalogSource source, ProviderAccount account, int size) {
         long[] seen = {0};
@@ -112,17 +130,4 @@ public final class FetchThroughput {
         System.out.printf(Locale.ROOT, "  live heap halfway through a fetch, after a full GC: %d MiB%n", liveMiB[0]);
     }
 
-    private static void serve(FakePlatform fake, HttpExchange exchange) throws IOException {
-        try (exchange) {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            FakePlatform.Answer answer = fake.answer(exchange.getRequestMethod(), exchange.getRequestURI(), body);
-            for (int i = 0; i < answer.headers().length; i += 2) {
-                exchange.getResponseHeaders().add(answer.headers()[i], answer.headers()[i + 1]);
-            }
-            exchange.sendResponseHeaders(answer.status(), answer.body().length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer.body());
-            }
-        }
-    }
 }

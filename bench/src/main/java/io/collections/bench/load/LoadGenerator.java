@@ -3,6 +3,7 @@ package io.collections.bench.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,8 +15,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <ul>
  *   <li>{@code read BASE TOKEN SECONDS}: GET of one collection, closed loop at full speed, then open loop at half
  *   that rate (latency measured from each request's scheduled start, so queueing counts);</li>
- *   <li>{@code add-product BASE TOKEN COLLECTIONS PRODUCTS}: creates rule collections, then times creating single
- *   products, each re-evaluated against them all;</li>
+ *   <li>{@code add-product BASE TOKEN COLLECTIONS PRODUCTS [commerce|broad]}: creates rule collections, then times
+ *   creating single products, each re-evaluated against them all, and checks sampled counts against the rules
+ *   evaluated here; {@code commerce} (the default) is {@link CommerceMix}, {@code broad} a stress mix in which a
+ *   product joins about a tenth of all collections;</li>
  *   <li>{@code replace-rules BASE TOKEN PRODUCTS}: loads a catalog in batches of 1,000, then times replacing a
  *   collection's rules and checks the answer's {@code product_count}.</li>
  * </ul>
@@ -37,7 +40,11 @@ public final class LoadGenerator {
                 read(api, Integer.parseInt(args[3]));
                 break;
             case "add-product":
-                addProduct(api, Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+                if (args.length > 5 && args[5].equals("broad")) {
+                    addProduct(api, Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+                } else {
+                    addProductToCommerceMix(api, Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+                }
                 break;
             case "replace-rules":
                 replaceRules(api, Integer.parseInt(args[3]));
@@ -112,6 +119,73 @@ public final class LoadGenerator {
             future.get();
         }
         return latencies;
+    }
+
+    private static void addProductToCommerceMix(Api api, int collections, int products) throws Exception {
+        Random random = new Random(20261201L);
+        List<CommerceMix.Collection> mix = new ArrayList<>(collections);
+        for (int i = 0; i < collections; i++) {
+            mix.add(CommerceMix.collection(random, i));
+        }
+        String[] ids = new String[collections];
+        long setupStart = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        AtomicLong next = new AtomicLong();
+        List<Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            running.add(pool.submit(() -> {
+                for (int i = (int) next.getAndIncrement(); i < collections; i = (int) next.getAndIncrement()) {
+                    ids[i] = Api.id(api.send("POST", "/v1/collections", mix.get(i).json(), 201));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : running) {
+            future.get();
+        }
+        pool.shutdown();
+        System.out.printf(Locale.ROOT, "created %d commerce-mix rule collections in %.1fs%n", collections,
+                (System.nanoTime() - setupStart) / 1e9);
+        List<CommerceMix.Product> added = new ArrayList<>(products);
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < products; i++) {
+            CommerceMix.Product product = CommerceMix.product(random, i);
+            long start = System.nanoTime();
+            api.send("POST", "/v1/products", product.json(), 201);
+            latencies.add((System.nanoTime() - start) / 1000);
+            added.add(product);
+        }
+        System.out.printf(Locale.ROOT, "add one product among %d rule collections (client side): %s%n", collections,
+                latencies.summary());
+        long joined = 0;
+        int sampledProducts = Math.min(products, 200);
+        for (CommerceMix.Collection collection : mix) {
+            for (int p = 0; p < sampledProducts; p++) {
+                if (collection.ruleSet().matches(added.get(p).details())) {
+                    joined++;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "a product joins %.1f collections on average (first %d products)%n",
+                joined / (double) sampledProducts, sampledProducts);
+        int checked = 0;
+        int wrong = 0;
+        for (int c = 0; c < collections; c += Math.max(1, collections / 500)) {
+            long expected = 0;
+            for (CommerceMix.Product product : added) {
+                if (mix.get(c).ruleSet().matches(product.details())) {
+                    expected++;
+                }
+            }
+            long counted = Api.productCount(api.send("GET", "/v1/collections/" + ids[c], null, 200));
+            checked++;
+            if (counted != expected) {
+                wrong++;
+                System.out.printf(Locale.ROOT, "collection %s counts %d, its rules match %d%n", ids[c], counted,
+                        expected);
+            }
+        }
+        System.out.printf(Locale.ROOT, "product_count checked on %d collections: %d wrong%n", checked, wrong);
     }
 
     private static void addProduct(Api api, int collections, int products) {

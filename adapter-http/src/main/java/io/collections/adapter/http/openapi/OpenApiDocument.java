@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 /** Builds the OpenAPI 3.1 document of the registered routes, with the schemas of every body and answer. */
 public final class OpenApiDocument {
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
+    private static final String BEARER = "bearerAuth";
 
     private final ObjectMapper mapper;
 
@@ -43,7 +44,7 @@ public final class OpenApiDocument {
         info.put("description", "Collections of commerce products, chosen by hand, by rules, or both. Ids are "
                 + "unsigned 64-bit integers written as decimal strings; timestamps are ISO-8601 UTC. Every error "
                 + "answers {\"error\", \"code\"}. POST honours Idempotency-Key for 24 hours.");
-        doc.putArray("security").addObject().putArray("bearerAuth");
+        doc.putArray("security").addObject().putArray(BEARER);
         Set<String> tags = new TreeSet<>();
         ObjectNode paths = doc.putObject("paths");
         for (ApiRoutes.Route route : routes) {
@@ -55,10 +56,13 @@ public final class OpenApiDocument {
         ArrayNode tagList = doc.putArray("tags");
         tags.forEach(tag -> tagList.addObject().put("name", tag));
         ObjectNode components = doc.putObject("components");
-        ObjectNode bearer = components.putObject("securitySchemes").putObject("bearerAuth");
+        ObjectNode bearer = components.putObject("securitySchemes").putObject(BEARER);
         bearer.put("type", "http");
         bearer.put("scheme", "bearer");
         bearer.put("bearerFormat", "JWT");
+        bearer.put("description", "A JWT signed with the server's key (HS256, RS256 or ES256), with exp, sub,"
+                + " client_id and roles (Owner, Admin, DataEditor: read and write; Viewer: read). A 401 carries"
+                + " WWW-Authenticate: Bearer and says which check failed.");
         ObjectNode schemas = components.putObject("schemas");
         schemas(schemas);
         extraSchemas.forEach(schemas::set);
@@ -71,7 +75,9 @@ public final class OpenApiDocument {
         node.put("operationId", operationId(route));
         node.put("summary", op.summary());
         node.putArray("tags").add(op.tag());
-        if (!op.secured()) {
+        if (op.secured()) {
+            node.putArray("security").addObject().putArray(BEARER);
+        } else {
             node.putArray("security");
         }
         ArrayNode parameters = mapper.createArrayNode();
@@ -178,8 +184,9 @@ public final class OpenApiDocument {
     private static String describe(int status) {
         switch (status) {
             case 400: return "Bad input: malformed JSON, wrong types, unknown or read-only fields, bad ids or values";
-            case 401: return "Missing, malformed, badly signed or expired token";
-            case 403: return "The caller's role may not do this, or a processing limit is reached";
+            case 401: return "Missing, malformed, badly signed, expired or not yet valid token, or a wrong issuer or"
+                    + " audience";
+            case 403: return "No known role, a Viewer writing, or a processing limit reached";
             case 404: return "Not found, or another client's";
             case 409: return "A lifecycle conflict, an archived collection, or an idempotent request still running";
             case 412: return "If-Match does not match";

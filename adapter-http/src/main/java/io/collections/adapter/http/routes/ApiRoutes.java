@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * Where every route is registered together with its {@link Operation}. A secured route authenticates the
- * caller and checks the role (read for GET, write for anything else) before anything else happens; a POST also
- * honours {@code Idempotency-Key}. Call the registration methods inside an {@code EndpointGroup}.
+ * caller and checks the role (read for GET and HEAD, write for anything else) before anything else happens; a POST
+ * also honours {@code Idempotency-Key}. Call the registration methods inside an {@code EndpointGroup}.
  */
 public final class ApiRoutes {
     /** A handler that is told who is calling. */
@@ -68,7 +68,7 @@ public final class ApiRoutes {
 
     private void secured(HandlerType method, String path, Operation operation, CallerHandler handler) {
         Route route = new Route(method, path, operation);
-        register(route, ctx -> {
+        Handler secured = ctx -> {
             enter(ctx, route);
             Caller caller = authenticate(ctx);
             if (method == HandlerType.GET) {
@@ -81,7 +81,12 @@ public final class ApiRoutes {
             } else {
                 handler.handle(ctx, caller);
             }
-        });
+        };
+        register(route, secured);
+        if (method == HandlerType.GET) {
+            // Javalin would otherwise answer HEAD itself with a bare 200, before any authentication.
+            ApiBuilder.staticInstance().addHttpHandler(HandlerType.HEAD, path, secured);
+        }
     }
 
     private void register(Route route, Handler handler) {

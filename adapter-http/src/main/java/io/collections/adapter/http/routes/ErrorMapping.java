@@ -74,7 +74,7 @@ public final class ErrorMapping {
             return new Answer(status(e.reason()), e.getMessage(), Map.of());
         }
         if (exception instanceof AuthenticationException e) {
-            return new Answer(401, e.getMessage(), Map.of("WWW-Authenticate", "Bearer"));
+            return new Answer(401, e.getMessage(), Map.of("WWW-Authenticate", e.challenge()));
         }
         if (exception instanceof AccessDeniedException e) {
             return new Answer(403, e.getMessage(), Map.of());

@@ -71,7 +71,7 @@ public final class AlgoliaCatalogSource implements CatalogSource {
             throw refused(unusable.getMessage());
         }
         HttpUrl url = browseUrl(applicationId, algolia.indexName().strip());
-        FetchRun run = new FetchRun(outbound.session(PROVIDER, outbound.client(), List.of(algolia.apiKey())),
+        FetchRun run = new FetchRun(outbound.session(PROVIDER, outbound.client(), List.of(apiKey)),
                 account, settings.pageCap(), outbound.clock());
         AlgoliaProductAssembler assembler = new AlgoliaProductAssembler(mapping);
         String cursor = null;

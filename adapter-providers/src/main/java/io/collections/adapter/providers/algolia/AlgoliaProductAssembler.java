@@ -37,7 +37,7 @@ final class AlgoliaProductAssembler {
         for (JsonNode hit : hits) {
             AlgoliaRecord record = AlgoliaRecord.read(hit, mapping);
             if (record.objectId() == null) {
-                page.add(null, ProductDetails::builder);
+                page.add(null, ProductDetails::builder); // counted as "missing external id", never mapped
                 continue;
             }
             groups.computeIfAbsent(record.productKey(), key -> new ArrayList<>(1)).add(record);

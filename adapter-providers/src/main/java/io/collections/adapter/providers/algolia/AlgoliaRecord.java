@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -76,9 +78,8 @@ record AlgoliaRecord(String objectId, String productId, String name, String prod
         }
         int deepest = -1;
         String category = null;
-        for (var levels = value.fields(); levels.hasNext(); ) {
-            var level = levels.next();
-            var matcher = LEVEL.matcher(level.getKey());
+        for (Map.Entry<String, JsonNode> level : value.properties()) {
+            Matcher matcher = LEVEL.matcher(level.getKey());
             if (matcher.matches()) {
                 String name = firstText(level.getValue());
                 int depth = Integer.parseInt(matcher.group(1));

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.collections.adapter.providers.http.UnreadableAnswerException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +21,14 @@ import java.util.List;
  * so memory is bounded by a page whatever the body's size. Also small null-safe readers of those trees.
  */
 public final class JsonStreams {
+    /** Decimal numbers stay exact ({@code 19.90} is a BigDecimal, never a double), for prices sent as numbers. */
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build()).build());
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build()).build())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(NODES);
+    /** Caches the tree deserializer, which {@code ObjectMapper.readTree} looks up on every call. */
+    private static final ObjectReader TREES = MAPPER.readerFor(JsonNode.class);
 
     private JsonStreams() {
     }
@@ -29,7 +39,38 @@ public final class JsonStreams {
 
     /** Reads the value the parser is at (after {@code nextToken()}) as a tree. */
     public static JsonNode tree(JsonParser parser) throws IOException {
-        return MAPPER.readTree(parser);
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            return TREES.readValue(parser);
+        }
+        return scalar(parser, token);
+    }
+
+    /** A scalar value as a node, without going through a deserializer (most fields of a product are scalars). */
+    private static JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {
+        switch (token) {
+            case VALUE_STRING:
+                return NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT:
+                switch (parser.getNumberType()) {
+                    case INT:
+                        return NODES.numberNode(parser.getIntValue());
+                    case LONG:
+                        return NODES.numberNode(parser.getLongValue());
+                    default:
+                        return NODES.numberNode(parser.getBigIntegerValue());
+                }
+            case VALUE_NUMBER_FLOAT:
+                return NODES.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw new UnreadableAnswerException("unexpected JSON token " + token);
+        }
     }
 
     /**
@@ -45,7 +86,7 @@ public final class JsonStreams {
             if (parser.currentToken() == null) {
                 throw new UnreadableAnswerException("the JSON body ends inside an array");
             }
-            each.read(MAPPER.readTree(parser));
+            each.read(tree(parser));
         }
     }
 
@@ -65,15 +106,15 @@ public final class JsonStreams {
                 throw new UnreadableAnswerException("the JSON body ends inside an array");
             }
             if (token != JsonToken.START_OBJECT) {
-                each.read(MAPPER.readTree(parser));
+                each.read(tree(parser));
                 continue;
             }
-            com.fasterxml.jackson.databind.node.ObjectNode object = MAPPER.createObjectNode();
+            ObjectNode object = NODES.objectNode();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 parser.nextToken();
                 if (fields.contains(name)) {
-                    object.set(name, MAPPER.readTree(parser));
+                    object.set(name, tree(parser));
                 } else {
                     parser.skipChildren();
                 }

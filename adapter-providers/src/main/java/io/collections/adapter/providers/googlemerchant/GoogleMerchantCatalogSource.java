@@ -62,7 +62,7 @@ public final class GoogleMerchantCatalogSource implements CatalogSource {
                     "access_token holds characters that cannot be sent in a header");
         }
         String authorization = "Bearer " + accessToken;
-        FetchRun run = new FetchRun(outbound.session(PROVIDER, outbound.client(), List.of(google.accessToken())),
+        FetchRun run = new FetchRun(outbound.session(PROVIDER, outbound.client(), List.of(accessToken)),
                 account, settings.pageCap(), outbound.clock());
         GoogleMerchantProductMapper mapper = new GoogleMerchantProductMapper(outbound.clock().instant());
         String pageToken = null;

@@ -3,14 +3,18 @@ package io.collections.adapter.providers.googlemerchant;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.collections.adapter.providers.fetch.JsonStreams;
 import io.collections.adapter.providers.http.ErrorResponse;
 import io.collections.adapter.providers.http.Outcome;
 import io.collections.adapter.providers.http.ResponseHandler;
+import io.collections.adapter.providers.http.UnreadableAnswerException;
 import io.collections.domain.CatalogFetchException.Reason;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import okhttp3.Response;
 
@@ -19,6 +23,23 @@ import okhttp3.Response;
  * only one product at a time is a tree. The token is absent (or empty) on the last page.
  */
 record GoogleMerchantListPage(List<JsonNode> products, String nextPageToken) {
+
+    /** The fields the mapping reads, an empty map meaning "the whole value". */
+    private static final Map<String, Map<String, ?>> PRODUCT = Map.of(
+            "offerId", Map.of(),
+            "name", Map.of(),
+            "productAttributes", Map.ofEntries(
+                    Map.entry("title", Map.of()), Map.entry("description", Map.of()),
+                    Map.entry("imageLink", Map.of()), Map.entry("additionalImageLinks", Map.of()),
+                    Map.entry("brand", Map.of()), Map.entry("productTypes", Map.of()),
+                    Map.entry("googleProductCategory", Map.of()), Map.entry("price", Map.of()),
+                    Map.entry("salePrice", Map.of()), Map.entry("salePriceEffectiveDate", Map.of()),
+                    Map.entry("customLabel0", Map.of()), Map.entry("customLabel1", Map.of()),
+                    Map.entry("customLabel2", Map.of()), Map.entry("customLabel3", Map.of()),
+                    Map.entry("customLabel4", Map.of()), Map.entry("shippingWeight", Map.of()),
+                    Map.entry("shippingLength", Map.of()), Map.entry("shippingWidth", Map.of()),
+                    Map.entry("shippingHeight", Map.of())),
+            "productStatus", Map.of("destinationStatuses", Map.of()));
 
     static final ResponseHandler<GoogleMerchantListPage> HANDLER = new ResponseHandler<>() {
         @Override
@@ -37,13 +58,13 @@ record GoogleMerchantListPage(List<JsonNode> products, String nextPageToken) {
         String nextPageToken = null;
         try (JsonParser parser = JsonStreams.parser(response.body().byteStream())) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("the products list is not a JSON object");
+                throw new UnreadableAnswerException("the products list is not a JSON object");
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (field.equals("products") && value == JsonToken.START_ARRAY) {
-                    JsonStreams.forEachElement(parser, products::add);
+                    readProducts(parser, products);
                 } else if (field.equals("nextPageToken") && value == JsonToken.VALUE_STRING) {
                     nextPageToken = parser.getText();
                 } else {
@@ -51,11 +72,57 @@ record GoogleMerchantListPage(List<JsonNode> products, String nextPageToken) {
                 }
             }
             if (parser.currentToken() != JsonToken.END_OBJECT) {
-                throw new IOException("the products list ends early");
+                throw new UnreadableAnswerException("the products list ends early");
             }
         }
         return new GoogleMerchantListPage(products, nextPageToken == null || nextPageToken.isEmpty() ? null
                 : nextPageToken);
+    }
+
+    /**
+     * Each product as a tree of only what the mapping reads: links, GTINs, availability, custom attributes and
+     * item-level issues are skipped by the parser without becoming strings or nodes.
+     */
+    private static void readProducts(JsonParser parser, List<JsonNode> products) throws IOException {
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() == null) {
+                throw new UnreadableAnswerException("the products list ends inside the products");
+            }
+            products.add(parser.currentToken() == JsonToken.START_OBJECT ? selected(parser, PRODUCT)
+                    : JsonStreams.tree(parser));
+        }
+    }
+
+    /** The object the parser is at, with only the named fields (nested selections for some of them). */
+    private static ObjectNode selected(JsonParser parser, Map<String, Map<String, ?>> fields) throws IOException {
+        ObjectNode object = JsonNodeFactory.instance.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (!fields.containsKey(name)) {
+                parser.skipChildren();
+            } else if (value == JsonToken.START_OBJECT && !fields.get(name).isEmpty()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Map<String, ?>> nested = (Map<String, Map<String, ?>>) fields.get(name);
+                object.set(name, selected(parser, nested));
+            } else {
+                object.set(name, value.isScalarValue() ? scalar(parser, value) : JsonStreams.tree(parser));
+            }
+        }
+        return object;
+    }
+
+    /** A scalar as a node, without a tree reader per value (most kept fields are scalars). */
+    private static JsonNode scalar(JsonParser parser, JsonToken value) throws IOException {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        return switch (value) {
+            case VALUE_STRING -> nodes.textNode(parser.getText());
+            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? nodes.numberNode(parser.getBigIntegerValue()) : nodes.numberNode(parser.getLongValue());
+            case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE, VALUE_FALSE -> nodes.booleanNode(value == JsonToken.VALUE_TRUE);
+            default -> nodes.nullNode();
+        };
     }
 
     /**

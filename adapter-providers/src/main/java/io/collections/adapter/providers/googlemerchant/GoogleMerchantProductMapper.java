@@ -27,7 +27,8 @@ final class GoogleMerchantProductMapper {
     static final String INACTIVE = "inactive";
 
     private static final Pattern CATEGORY_SEPARATOR = Pattern.compile("\\s*>\\s*");
-    private static final int CUSTOM_LABELS = 5;
+    private static final List<String> CUSTOM_LABELS =
+            List.of("customLabel0", "customLabel1", "customLabel2", "customLabel3", "customLabel4");
 
     private final Instant now;
 
@@ -140,9 +141,9 @@ final class GoogleMerchantProductMapper {
     }
 
     private static List<String> customLabels(JsonNode attributes) {
-        List<String> labels = new ArrayList<>(CUSTOM_LABELS);
-        for (int i = 0; i < CUSTOM_LABELS; i++) {
-            String label = text(attributes, "customLabel" + i);
+        List<String> labels = new ArrayList<>(CUSTOM_LABELS.size());
+        for (String field : CUSTOM_LABELS) {
+            String label = text(attributes, field);
             if (label != null) {
                 labels.add(label);
             }

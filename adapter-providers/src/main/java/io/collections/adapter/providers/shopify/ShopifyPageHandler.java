@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.collections.adapter.providers.fetch.JsonStreams;
+import io.collections.adapter.providers.http.ErrorResponse;
 import io.collections.adapter.providers.http.Outcome;
 import io.collections.adapter.providers.http.ResponseHandler;
 import io.collections.domain.CatalogFetchException.Reason;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.Response;
@@ -49,6 +51,22 @@ final class ShopifyPageHandler implements ResponseHandler<ShopifyPage> {
             }
         }
         return judge(answer);
+    }
+
+    /** A 429 that carries the GraphQL {@code THROTTLED} body waits the throttle deficit, like the usual 200. */
+    @Override
+    public Outcome<ShopifyPage> onError(ErrorResponse error) {
+        if (error.status() == 429) {
+            Optional<JsonNode> body = error.json();
+            if (body.isPresent() && body.get().path("errors").isArray()) {
+                for (JsonNode item : body.get().path("errors")) {
+                    if ("THROTTLED".equals(JsonStreams.text(item, "extensions", "code"))) {
+                        return throttled(body.get().path("extensions"));
+                    }
+                }
+            }
+        }
+        return error.byStatus();
     }
 
     private static void readData(JsonParser parser, Answer answer) throws IOException {

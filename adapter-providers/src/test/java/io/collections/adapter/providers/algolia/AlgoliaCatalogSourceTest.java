@@ -161,6 +161,26 @@ class AlgoliaCatalogSourceTest {
     }
 
     @Test
+    void aVariantLevelIndexOfThreeFullPagesGivesEachProductOnceWithItsCheapestVariant() {
+        List<String> records = IntStream.range(0, 3000)
+                .mapToObj(i -> variant("v" + i, 5000 + i / 3, (10 + 3 - i % 3) + ".50")).toList();
+        server.enqueue(ok(page(records.subList(0, 1000), CURSOR_2, 0, 3000)));
+        server.enqueue(ok(page(records.subList(1000, 2000), CURSOR_3, 0, 3000)));
+        server.enqueue(ok(page(records.subList(2000, 3000), null, 0, 3000)));
+
+        FetchSummary summary = fetch();
+
+        assertThat(products()).extracting(p -> p.source().externalId()).hasSize(1000).doesNotHaveDuplicates();
+        assertThat(products()).allSatisfy(p -> assertThat(p.price().toPlainString()).isEqualTo("11.50"));
+        ProductDetails straddling = products().stream().filter(p -> p.source().externalId().equals("5333"))
+                .findFirst().orElseThrow();
+        assertThat(straddling.imageUrls()).contains("https://cdn.shopify.com/v999.jpg",
+                "https://cdn.shopify.com/v1001.jpg");
+        assertThat(summary.skipped()).isZero();
+        assertThat(summary.pages()).isEqualTo(3);
+    }
+
+    @Test
     void anAttributeMappingFromTheAccountIsApplied() {
         server.enqueue(ok(page(List.of("{\"objectID\":\"k1\",\"label\":\"Kettle\",\"cost\":{\"EUR\":35.5},"
                 + "\"maker\":\"Steam\"}"), null, 0, 1)));
@@ -341,7 +361,13 @@ class AlgoliaCatalogSourceTest {
                     .headersDelay(2, TimeUnit.SECONDS).build());
         }
 
-        refusedWith(Reason.TIMED_OUT, message -> assertThat(message).contains("timed out"));
+        ProviderSettings impatient = settings().withTimeouts(TestOutbound.SHORT_TIMEOUTS);
+
+        assertThatThrownBy(() -> source(impatient).fetch(ACCOUNT, pages::add))
+                .isInstanceOfSatisfying(CatalogFetchException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.TIMED_OUT);
+                    assertThat(e.getMessage()).contains("timed out");
+                });
     }
 
     @Test
@@ -485,5 +511,12 @@ class AlgoliaCatalogSourceTest {
         assertThat(pages).isEmpty();
         assertThat(summary.fetched()).isZero();
         assertThat(summary.pages()).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyEchoedInAnErrorBodyNeverReachesTheMessage() {
+        server.enqueue(AlgoliaWire.json(403, "{\"message\":\"Invalid API key " + KEY + "\",\"status\":403}"));
+
+        refusedWith(Reason.CREDENTIALS_REJECTED, message -> assertThat(message).contains("Invalid API key ***"));
     }
 }

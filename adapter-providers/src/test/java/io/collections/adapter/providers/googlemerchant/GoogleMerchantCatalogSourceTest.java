@@ -153,6 +153,10 @@ class GoogleMerchantCatalogSourceTest {
         assertThat(product.currency()).isEqualTo("USD");
         assertThat(product.imageUrls()).hasSize(3);
         assertThat(product.status()).isEqualTo("active");
+        assertThat(product.published()).isTrue();
+        assertThat(product.hasDetails()).isTrue();
+        assertThat(product.weight()).isEqualByComparingTo("0.85");
+        assertThat(product.sizeUnit()).isEqualTo("cm");
     }
 
     @Test
@@ -335,7 +339,13 @@ class GoogleMerchantCatalogSourceTest {
                     .headersDelay(2, TimeUnit.SECONDS).build());
         }
 
-        refusedWith(Reason.TIMED_OUT, message -> assertThat(message).contains("timed out"));
+        ProviderSettings impatient = settings().withTimeouts(TestOutbound.SHORT_TIMEOUTS);
+
+        assertThatThrownBy(() -> source(impatient).fetch(ACCOUNT, pages::add))
+                .isInstanceOfSatisfying(CatalogFetchException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.TIMED_OUT);
+                    assertThat(e.getMessage()).contains("timed out");
+                });
     }
 
     @Test

@@ -7,7 +7,10 @@ import io.collections.adapter.providers.testing.FakeTime;
 import io.collections.adapter.providers.testing.TestOutbound;
 import io.collections.domain.CatalogFetchException;
 import io.collections.domain.CatalogFetchException.Reason;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -175,11 +178,16 @@ class ProviderSessionTest {
 
     @Test
     void a_provider_too_slow_every_time_ends_timed_out() {
+        OutboundHttp impatient = TestOutbound.outbound(TestOutbound.settings()
+                .withTimeouts(TestOutbound.SHORT_TIMEOUTS), time);
+        ProviderSession session = impatient.session("woocommerce", impatient.client(), List.of());
         for (int i = 0; i < TestOutbound.POLICY.maxAttempts(); i++) {
             server.enqueue(ok().newBuilder().headersDelay(2, TimeUnit.SECONDS).build());
         }
 
-        assertThatThrownBy(this::get).isInstanceOfSatisfying(CatalogFetchException.class, e -> {
+        assertThatThrownBy(() -> session.call(new Request.Builder().url(server.url("/products")).build(),
+                response -> Outcome.done(response.body().string()))).isInstanceOfSatisfying(
+                        CatalogFetchException.class, e -> {
             assertThat(e.reason()).isEqualTo(Reason.TIMED_OUT);
             assertThat(e.getMessage()).contains("timed out");
         });
@@ -199,6 +207,27 @@ class ProviderSessionTest {
                 e -> assertThat(e.reason()).isEqualTo(reason));
         assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(time.sleeps()).isEmpty();
+    }
+
+    @Test
+    void the_retry_log_names_host_path_and_cause_but_never_the_query_or_a_secret() {
+        server.enqueue(new MockResponse.Builder().code(500).addHeader("Content-Type", "application/json")
+                .body("{\"message\":\"token " + SECRET + " overloaded\"}").build());
+        server.enqueue(ok());
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            session.call(new Request.Builder().url(server.url("/products?page=2&consumer_secret=" + SECRET)).build(),
+                    response -> Outcome.done(response.body().string()));
+        } finally {
+            System.setErr(original);
+        }
+
+        assertThat(captured.toString(StandardCharsets.UTF_8))
+                .contains("woocommerce: GET http://" + server.getHostName() + ":" + server.getPort()
+                        + "/products answered HTTP 500: token *** overloaded; retry 1 of 5 in 1.0s")
+                .doesNotContain(SECRET).doesNotContain("page=2");
     }
 
     @Test

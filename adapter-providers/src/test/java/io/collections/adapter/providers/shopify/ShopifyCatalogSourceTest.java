@@ -249,6 +249,19 @@ class ShopifyCatalogSourceTest {
     }
 
     @Test
+    void a_throttled_answer_sent_as_429_waits_the_throttle_deficit_too() {
+        MockResponse throttled = FakeShopify.throttled();
+        FakeShopify fake = new FakeShopify(FakeShopify.catalog(300))
+                .fault(throttled.newBuilder().code(429).build());
+
+        FetchSummary summary = fetch(fake);
+
+        assertThat(externalIds()).containsExactlyElementsOf(expectedIds(300));
+        assertThat(summary.retries()).isEqualTo(1);
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2));
+    }
+
+    @Test
     void a_shop_that_keeps_failing_ends_unavailable_within_the_retry_budget() {
         FakeShopify fake = new FakeShopify(FakeShopify.catalog(10));
         for (int i = 0; i < 20; i++) {

@@ -12,9 +12,12 @@ public final class TestOutbound {
     /** Six attempts within one minute, backoff from 1 s to 8 s. */
     public static final RetryPolicy POLICY =
             new RetryPolicy(6, Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofSeconds(8));
-    /** Short socket timeouts so a stalled fake times out quickly. */
+    /** Generous socket timeouts: a loaded build machine must not turn a slow answer into a retry. */
     public static final Timeouts TIMEOUTS =
-            new Timeouts(Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(5));
+            new Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(60));
+    /** For the tests of a provider too slow: reads time out long before the fake's 2 s delay ends. */
+    public static final Timeouts SHORT_TIMEOUTS =
+            new Timeouts(Duration.ofSeconds(10), Duration.ofMillis(300), Duration.ofSeconds(60));
 
     private TestOutbound() {
     }

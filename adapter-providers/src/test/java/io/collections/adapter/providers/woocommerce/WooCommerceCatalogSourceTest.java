@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -358,6 +359,27 @@ class WooCommerceCatalogSourceTest {
         });
         assertThat(server.getRequestCount()).isEqualTo(settings.retryPolicy().maxAttempts());
         assertThat(time.slept()).isLessThanOrEqualTo(settings.retryPolicy().maxTotalTime());
+    }
+
+    @Test
+    void a_store_too_slow_on_every_attempt_ends_timed_out() throws Exception {
+        WooCommerceCatalogSource impatient = new WooCommerceCatalogSource(TestOutbound.outbound(
+                settings.withTimeouts(TestOutbound.SHORT_TIMEOUTS), time), settings);
+        FakeWooCommerce fake = new FakeWooCommerce(FakeWooCommerce.catalog(150));
+        MockResponse slow = FakeWooCommerce.json(200, "[]").newBuilder().headersDelay(2, TimeUnit.SECONDS).build();
+        for (int request = 3; request < 3 + settings.retryPolicy().maxAttempts(); request++) {
+            fake.faultOnRequest(request, slow);
+        }
+
+        server.setDispatcher(fake);
+        assertThatThrownBy(() -> impatient.fetch(new WooCommerceAccount(store(), FakeWooCommerce.KEY,
+                FakeWooCommerce.SECRET), pages::add)).isInstanceOfSatisfying(CatalogFetchException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.TIMED_OUT);
+            assertThat(e.getMessage()).contains("last: timed out");
+        });
+        assertThat(pages).extracting(CatalogPage::read).containsExactly(100);
+        assertThat(requests().stream().skip(2).map(r -> r.getUrl().queryParameter("per_page")))
+                .as("the slow page is asked again at 50").containsOnly("100", "50").contains("50");
     }
 
     @Test
