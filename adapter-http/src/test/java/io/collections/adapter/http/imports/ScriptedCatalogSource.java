@@ -1,4 +1,4 @@
-package io.collections.adapter.http;
+package io.collections.adapter.http.imports;
 
 import io.collections.domain.CatalogFetchException;
 import io.collections.domain.catalog.CatalogPage;

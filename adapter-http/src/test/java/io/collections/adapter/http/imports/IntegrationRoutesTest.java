@@ -1,9 +1,10 @@
-package io.collections.adapter.http;
+package io.collections.adapter.http.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.collections.adapter.http.imports.ImportRoutes;
+import io.collections.adapter.http.Harness;
+import io.collections.adapter.http.TestTokens;
 import io.collections.application.imports.AesGcmCredentialSealer;
 import io.collections.application.imports.ImportCatalog;
 import io.collections.application.imports.ImportSettings;
