@@ -21,34 +21,45 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * The real app over the in-memory adapters, run with JavalinTest, and a small client for it. Requests carry real
  * HS256 tokens ({@link TestTokens}) checked by the real {@code JwtAuthenticator}, unless a test passes another.
  */
-final class Harness {
+public final class Harness {
     static final String OWNER = TestTokens.bearer("acme", "alice", "Owner");
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    final InMemoryAdapters adapters = InMemoryAdapters.create();
+    public final InMemoryAdapters adapters = InMemoryAdapters.create();
     final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     final AtomicBoolean databaseUp = new AtomicBoolean(true);
-    final Javalin app;
+    public final Javalin app;
 
     Harness() {
         this(TestTokens.authenticator());
     }
 
     Harness(Authenticator authenticator) {
+        this(authenticator, null);
+    }
+
+    /** The app with one more module, made over this harness's adapters. */
+    public static Harness withModule(Function<InMemoryAdapters, ApiModule> module) {
+        return new Harness(TestTokens.authenticator(), module);
+    }
+
+    private Harness(Authenticator authenticator, Function<InMemoryAdapters, ApiModule> module) {
         Clock clock = Clock.systemUTC();
         UseCases useCases = UseCases.over(adapters.transactions(), adapters.collections(), adapters.catalog(),
                 adapters.ids(), clock);
-        app = new HttpApi(useCases, authenticator, adapters.idempotency(), clock, databaseUp::get, registry).create();
+        HttpApi api = new HttpApi(useCases, authenticator, adapters.idempotency(), clock, databaseUp::get, registry);
+        app = (module == null ? api : api.withModule(module.apply(adapters))).create();
     }
 
     /** A test against a running app. */
-    interface Body {
+    public interface Body {
         void run(Client client) throws Exception;
     }
 
@@ -56,18 +67,18 @@ final class Harness {
         new Harness().test(body);
     }
 
-    void test(Body body) {
+    public void test(Body body) {
         JavalinTest.test(app, (server, ignored) -> body.run(new Client(server.port(), OWNER)));
     }
 
     /** Like {@link #test}, leaving standard error alone so a test can read the log. */
-    void testWithLogs(Body body) {
+    public void testWithLogs(Body body) {
         JavalinTest.test(app, new io.javalin.testtools.TestConfig(false, false),
                 (server, ignored) -> body.run(new Client(server.port(), OWNER)));
     }
 
     /** Sends requests as one caller. */
-    static final class Client {
+    public static final class Client {
         final int port;
         final String authorization;
 
@@ -76,35 +87,35 @@ final class Harness {
             this.authorization = authorization;
         }
 
-        Client as(String newAuthorization) {
+        public Client as(String newAuthorization) {
             return new Client(port, newAuthorization);
         }
 
-        Res get(String path) {
+        public Res get(String path) {
             return send("GET", path, null);
         }
 
-        Res post(String path, String json) {
+        public Res post(String path, String json) {
             return send("POST", path, json, "Content-Type", "application/json");
         }
 
-        Res patch(String path, String json) {
+        public Res patch(String path, String json) {
             return send("PATCH", path, json, "Content-Type", "application/json");
         }
 
-        Res delete(String path) {
+        public Res delete(String path) {
             return send("DELETE", path, null);
         }
 
-        Res delete(String path, String json) {
+        public Res delete(String path, String json) {
             return send("DELETE", path, json, "Content-Type", "application/json");
         }
 
-        Res send(String method, String path, String body, String... headers) {
+        public Res send(String method, String path, String body, String... headers) {
             return sendBytes(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
         }
 
-        Res sendBytes(String method, String path, byte[] body, String... headers) {
+        public Res sendBytes(String method, String path, byte[] body, String... headers) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .timeout(Duration.ofSeconds(30))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -130,7 +141,7 @@ final class Harness {
         }
 
         /** Creates a collection and answers its id. */
-        String collection(String json) {
+        public String collection(String json) {
             Res res = post("/v1/collections", json);
             if (res.status() != 201) {
                 throw new AssertionError("create collection: " + res);
@@ -138,7 +149,7 @@ final class Harness {
             return res.json().get("id").asText();
         }
 
-        String product(String json) {
+        public String product(String json) {
             Res res = post("/v1/products", json);
             if (res.status() != 201) {
                 throw new AssertionError("create product: " + res);
@@ -148,8 +159,8 @@ final class Harness {
     }
 
     /** An answer. */
-    record Res(int status, String body, java.net.http.HttpHeaders headers) {
-        JsonNode json() {
+    public record Res(int status, String body, java.net.http.HttpHeaders headers) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -157,11 +168,11 @@ final class Harness {
             }
         }
 
-        String header(String name) {
+        public String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
 
-        List<String> headerValues(String name) {
+        public List<String> headerValues(String name) {
             return headers.allValues(name);
         }
 

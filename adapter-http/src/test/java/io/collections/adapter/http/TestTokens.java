@@ -16,19 +16,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Real HS256 tokens for the route tests, so every test goes through the JWT authenticator the server uses. */
-final class TestTokens {
+public final class TestTokens {
     static final String SECRET = "a-test-secret-of-the-http-adapter-0123456789";
     private static final JwtSigner SIGNER = JwtSigner.hmacSecret(SECRET);
 
     private TestTokens() {
     }
 
-    static JwtAuthenticator authenticator() {
+    public static JwtAuthenticator authenticator() {
         return new JwtAuthenticator(JwtKey.hmacSecret(SECRET), Optional.empty(), Optional.empty(), Clock.systemUTC());
     }
 
     /** {@code Bearer <JWT>} for the user of the client with the comma-separated roles (none when empty). */
-    static String bearer(String client, String user, String roles) {
+    public static String bearer(String client, String user, String roles) {
         Set<Role> parsed = roles.isEmpty() ? Set.of() : Arrays.stream(roles.split(","))
                 .map(name -> Role.fromClaim(name).orElseThrow(() -> new IllegalArgumentException(name)))
                 .collect(Collectors.toSet());

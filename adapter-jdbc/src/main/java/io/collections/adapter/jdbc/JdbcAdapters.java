@@ -3,7 +3,9 @@ package io.collections.adapter.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.collections.application.Transactions;
+import io.collections.adapter.jdbc.imports.JdbcImportJobs;
 import io.collections.application.idempotency.IdempotencyStore;
+import io.collections.application.imports.ImportJobs;
 import io.collections.domain.IdGenerator;
 import io.collections.domain.collection.CollectionRepository;
 import io.collections.domain.product.ProductCatalog;
@@ -31,15 +33,18 @@ public final class JdbcAdapters implements AutoCloseable {
     private final JdbcProductCatalog catalog;
     private final SequenceIdGenerator ids;
     private final JdbcIdempotencyStore idempotency;
+    private final JdbcImportJobs imports;
 
     private JdbcAdapters(JdbcSettings settings, HikariDataSource dataSource) {
         this.settings = settings;
         this.dataSource = dataSource;
-        this.transactions = new JdbiTransactions(Jdbi.create(dataSource));
+        Jdbi jdbi = Jdbi.create(dataSource);
+        this.transactions = new JdbiTransactions(jdbi);
         this.collections = new JdbcCollectionRepository(transactions);
         this.catalog = new JdbcProductCatalog(transactions);
         this.ids = new SequenceIdGenerator(transactions);
         this.idempotency = new JdbcIdempotencyStore(transactions);
+        this.imports = new JdbcImportJobs(jdbi);
     }
 
     /**
@@ -112,6 +117,10 @@ public final class JdbcAdapters implements AutoCloseable {
 
     public IdempotencyStore idempotency() {
         return idempotency;
+    }
+
+    public ImportJobs imports() {
+        return imports;
     }
 
     public JdbcSettings settings() {

@@ -195,9 +195,16 @@ public final class JdbcCollectionRepository implements CollectionRepository {
             productIds.forEach(id -> wanted.add(id.value()));
             Set<Long> known = new HashSet<>();
             for (List<Long> chunk : Chunks.of(wanted)) {
-                known.addAll(handle.createQuery("SELECT id FROM products WHERE client_id = :clientId"
-                        + " AND id IN (<ids>)").bind("clientId", clientId.value()).bindList("ids", chunk)
-                        .mapTo(Long.class).list());
+                // The client is checked here, not in SQL: with client_id = ? H2 may walk the client's products
+                // instead of seeking the primary key (it uses an IN list only on an index's first column).
+                handle.createQuery("SELECT id, client_id FROM products WHERE id IN (<ids>)")
+                        .bindList("ids", chunk)
+                        .map((rs, ctx) -> clientId.value().equals(rs.getString(2)) ? rs.getLong(1) : null)
+                        .forEach(id -> {
+                            if (id != null) {
+                                known.add(id);
+                            }
+                        });
             }
             Map<Long, Memberships.Row> current = new HashMap<>();
             Memberships.rows(handle, locked.keySet(), known).forEach(row -> current.put(row.productId(), row));

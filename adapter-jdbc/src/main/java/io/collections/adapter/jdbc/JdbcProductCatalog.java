@@ -1,11 +1,13 @@
 package io.collections.adapter.jdbc;
 
 import io.collections.domain.ClientId;
+import io.collections.domain.ConflictException;
 import io.collections.domain.Page;
 import io.collections.domain.PageRequest;
 import io.collections.domain.ProductId;
 import io.collections.domain.product.Product;
 import io.collections.domain.product.ProductCatalog;
+import io.collections.domain.product.ProductSource;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** The catalog in {@code products}, with each product's folded tags in {@code product_tags} for the rules. */
@@ -93,8 +96,46 @@ public final class JdbcProductCatalog implements ProductCatalog {
             }
             insert.executeBatch();
         } catch (SQLException e) {
+            if (isSourceConflict(e)) {
+                throw sourceConflict(products);
+            }
             throw new UnableToExecuteStatementException(e, null);
         }
+    }
+
+    /**
+     * A product of the same import source exists already, or another transaction is inserting one and holds it
+     * past H2's lock timeout: two imports of one account are writing at the same time.
+     */
+    private static boolean isSourceConflict(SQLException failure) {
+        for (Throwable cause = failure; cause != null; cause = next(cause)) {
+            if (cause instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                String message = String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                if ("23505".equals(state) && message.contains("products_source")) {
+                    return true;
+                }
+                if ("HYT00".equals(state) && sql.getErrorCode() == 50200) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Throwable next(Throwable failure) {
+        if (failure instanceof SQLException sql && sql.getNextException() != null) {
+            return sql.getNextException();
+        }
+        return failure.getCause() == failure ? null : failure.getCause();
+    }
+
+    private static ConflictException sourceConflict(List<Product> products) {
+        ProductSource source = products.stream().map(p -> p.details().source()).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        String account = source == null ? "an import source" : source.provider() + " account " + source.account();
+        return new ConflictException("products of " + account + " are being written by another import at the same"
+                + " time; import again when it has finished", List.of());
     }
 
     private static void insertTags(Handle handle, List<Product> products) {
@@ -175,11 +216,12 @@ public final class JdbcProductCatalog implements ProductCatalog {
         return transactions.withHandle(handle -> {
             Map<String, Product> found = new HashMap<>();
             for (List<String> chunk : Chunks.of(new ArrayList<>(externalIds))) {
-                handle.createQuery("SELECT " + ProductRow.COLUMNS + " FROM products WHERE client_id = :clientId"
-                        + " AND source_provider = :provider AND source_account = :account"
-                        + " AND source_external_id IN (<externalIds>)")
-                        .bind("clientId", clientId.value()).bind("provider", provider).bind("account", account)
-                        .bindList("externalIds", chunk)
+                Query query = handle.createQuery("SELECT " + ProductRow.COLUMNS + " FROM "
+                        + ValuesList.table("e", chunk.size(), "wanted", "wanted_external_id")
+                        + " JOIN products ON source_external_id = wanted.wanted_external_id"
+                        + " WHERE client_id = :clientId AND source_provider = :provider AND source_account = :account")
+                        .bind("clientId", clientId.value()).bind("provider", provider).bind("account", account);
+                ValuesList.bind(query, "e", chunk)
                         .map((rs, ctx) -> ProductRow.readProduct(rs))
                         .forEach(product -> found.put(product.details().source().externalId(), product));
             }

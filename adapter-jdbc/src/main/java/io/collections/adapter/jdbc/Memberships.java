@@ -43,24 +43,21 @@ final class Memberships {
     }
 
     /**
-     * The stored rows of these collections and products. Read through the product index and filtered here when
-     * there are several collections: a collection may have a million members, a product is in few collections.
+     * The stored rows of these collections and products. Read through the product index and filtered here: a
+     * collection may have a million members, a product is in few collections. Even for one collection the filter
+     * stays out of the SQL, since with {@code collection_id = ?} H2 may walk the collection's primary key range
+     * instead (it uses an IN list only on an index's first column), which grows with every page of an import.
      */
     static List<Row> rows(Handle handle, Collection<Long> collectionIds, Collection<Long> productIds) {
         List<Row> rows = new ArrayList<>();
         if (collectionIds.isEmpty() || productIds.isEmpty()) {
             return rows;
         }
-        boolean single = collectionIds.size() == 1;
         Set<Long> wanted = new HashSet<>(collectionIds);
         for (List<Long> productChunk : Chunks.of(productIds)) {
             Query query = handle.createQuery("SELECT collection_id, product_id, matched, added, removed, position"
-                    + " FROM memberships WHERE product_id IN (<products>)"
-                    + (single ? " AND collection_id = :collectionId" : ""))
+                    + " FROM memberships WHERE product_id IN (<products>)")
                     .bindList("products", productChunk);
-            if (single) {
-                query.bind("collectionId", collectionIds.iterator().next());
-            }
             query.map((rs, ctx) -> new Row(rs.getLong(1), rs.getLong(2),
                             new MemberState(rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5)), rs.getLong(6)))
                     .forEach(row -> {

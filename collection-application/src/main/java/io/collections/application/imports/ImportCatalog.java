@@ -5,6 +5,7 @@ import io.collections.application.Caller;
 import io.collections.application.Transactions;
 import io.collections.application.UseCaseSupport;
 import io.collections.domain.ClientId;
+import io.collections.domain.DomainException;
 import io.collections.domain.IdGenerator;
 import io.collections.domain.ProductId;
 import io.collections.domain.UserId;
@@ -33,6 +34,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /**
  * Creates a collection from a provider's whole catalog, as one transaction: every valid product is upserted into
@@ -53,6 +56,7 @@ public final class ImportCatalog {
     private final Clock clock;
     private final ScheduledExecutorService heartbeats;
     private final ImportSettings settings;
+    private final SourceLocks sourceLocks = new SourceLocks();
 
     public ImportCatalog(Transactions transactions, CollectionRepository collections, ProductCatalog catalog,
             ImportJobs jobs, Map<Provider, CatalogSource> sources, CredentialSealer sealer, IdGenerator ids,
@@ -81,7 +85,7 @@ public final class ImportCatalog {
     /** Imports now and answers when the collection exists. */
     public ImportResult execute(Caller caller, Command command) {
         ImportJob job = admit(caller, command, false, null);
-        return run(job, command.account());
+        return run(job, command.account(), () -> false);
     }
 
     /** Queues the import for a background worker and answers with the job at once. */
@@ -101,6 +105,19 @@ public final class ImportCatalog {
      * @return false when there was nothing to claim
      */
     public boolean runNextBackgroundJob() {
+        return runNextBackgroundJob(() -> false);
+    }
+
+    /**
+     * Like {@link #runNextBackgroundJob()}, but gives the job back (queued again, rolled back) at the next page
+     * once {@code stopRequested} says so, so that an instance shutting down leaves it to the next claim instead of
+     * failing it.
+     *
+     * @return false when there was nothing to claim
+     * @throws RuntimeException an unexpected failure (the database, a bug), after recording it on the job; an
+     *     import refused by the provider or by the model is only recorded
+     */
+    public boolean runNextBackgroundJob(BooleanSupplier stopRequested) {
         Instant now = clock.instant();
         Optional<ImportJob> claimed = jobs.claimNext(settings.instanceId(), now, now.plus(settings.lease()));
         if (claimed.isEmpty()) {
@@ -116,9 +133,11 @@ public final class ImportCatalog {
             return true;
         }
         try {
-            run(job, account);
-        } catch (RuntimeException alreadyRecorded) {
-            // run() has recorded the failure on the job; a background worker has no one else to tell.
+            run(job, account, stopRequested);
+        } catch (Abandoned stopped) {
+            jobs.update(job.requeued(clock.instant()), settings.instanceId());
+        } catch (DomainException recorded) {
+            // run() has recorded why on the job, which is where the client reads it; nothing else is owed.
             return true;
         }
         return true;
@@ -139,23 +158,50 @@ public final class ImportCatalog {
                         + jobs.countActive(caller.clientId(), now) + " are queued or running now"));
     }
 
-    private ImportResult run(ImportJob job, ProviderAccount account) {
+    private ImportResult run(ImportJob job, ProviderAccount account, BooleanSupplier stopRequested) {
         AtomicBoolean leaseLost = new AtomicBoolean();
-        ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(() -> {
-            if (!jobs.heartbeat(job.id(), settings.instanceId(), clock.instant().plus(settings.lease()))) {
-                leaseLost.set(true);
-            }
-        }, settings.heartbeat().toMillis(), settings.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
-        Progress progress = new Progress(job, leaseLost);
+        Instant initialLease = job.leaseUntil() != null ? job.leaseUntil() : clock.instant().plus(settings.lease());
+        AtomicReference<Instant> heldUntil = new AtomicReference<>(initialLease);
+        ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
+                () -> beat(job.id(), heldUntil, leaseLost),
+                settings.heartbeat().toMillis(), settings.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
+        Progress progress = new Progress(job, leaseLost, stopRequested);
         try {
             ImportResult result = importCatalog(job, account, progress);
             jobs.update(progress.job.succeeded(result.collection().id(), clock.instant()), settings.instanceId());
             return result;
+        } catch (Abandoned stopped) {
+            throw stopped;
         } catch (RuntimeException failure) {
-            jobs.update(progress.job.failed(describe(failure), clock.instant()), settings.instanceId());
+            try {
+                jobs.update(progress.job.failed(describe(failure), clock.instant()), settings.instanceId());
+            } catch (RuntimeException recordingFailure) {
+                // The job table may be down with the rest of the database; the import's own failure comes first.
+                failure.addSuppressed(recordingFailure);
+            }
             throw failure;
         } finally {
             heartbeat.cancel(false);
+        }
+    }
+
+    /**
+     * Renews the lease. A failed renewal (the database briefly away) is tried again at the next beat, since an
+     * exception would end a scheduled task for good; once the lease may have lapsed, the import gives up, because
+     * another instance may have claimed the job.
+     */
+    private void beat(long jobId, AtomicReference<Instant> heldUntil, AtomicBoolean leaseLost) {
+        Instant until = clock.instant().plus(settings.lease());
+        try {
+            if (jobs.heartbeat(jobId, settings.instanceId(), until)) {
+                heldUntil.set(until);
+            } else {
+                leaseLost.set(true);
+            }
+        } catch (RuntimeException renewalFailed) {
+            if (!clock.instant().isBefore(heldUntil.get())) {
+                leaseLost.set(true);
+            }
         }
     }
 
@@ -164,6 +210,14 @@ public final class ImportCatalog {
         if (source == null) {
             throw new IllegalStateException("no catalog source for " + job.provider().pathName());
         }
+        String sourceKey = job.clientId().value() + "\n" + job.provider().pathName() + "\n" + account.account();
+        try (SourceLocks.Held held = sourceLocks.acquire(sourceKey, progress::ensureLeaseHeld)) {
+            return importInTransaction(job, account, progress, source);
+        }
+    }
+
+    private ImportResult importInTransaction(ImportJob job, ProviderAccount account, Progress progress,
+            CatalogSource source) {
         return transactions.inTransaction(() -> {
             Instant now = UseCaseSupport.now(clock);
             String name = job.requestedName() != null ? job.requestedName()
@@ -181,6 +235,7 @@ public final class ImportCatalog {
                 progress.advance(page);
             });
             ProductCollection done = UseCaseSupport.collection(collections, job.clientId(), collection.id());
+            progress.renewBeforeCommit();
             return new ImportResult(done, images.count(), summary.fetched(), summary.skipped());
         });
     }
@@ -229,25 +284,60 @@ public final class ImportCatalog {
         return candidate;
     }
 
+    /**
+     * What the job's {@code error} tells the client: the provider's or the model's own reason, which are written
+     * for the client; anything else (a database failure, a bug) only as a generic line, never its message, which
+     * may hold SQL.
+     */
     private static String describe(RuntimeException failure) {
-        String message = failure.getMessage();
-        return message == null ? failure.getClass().getSimpleName() : message;
+        if (failure instanceof DomainException && failure.getMessage() != null) {
+            return failure.getMessage();
+        }
+        return "the import failed on the server side; it can be submitted again";
+    }
+
+    /** The instance stops: the import is rolled back and its job given back. */
+    private static final class Abandoned extends RuntimeException {
+        Abandoned(long jobId) {
+            super("import " + jobId + " was given back because this instance is stopping", null, false, false);
+        }
     }
 
     /** The job's counters as pages arrive, written through so GET /v1/imports/{id} shows them. */
     private final class Progress {
         private ImportJob job;
         private final AtomicBoolean leaseLost;
+        private final BooleanSupplier stopRequested;
 
-        Progress(ImportJob job, AtomicBoolean leaseLost) {
+        Progress(ImportJob job, AtomicBoolean leaseLost, BooleanSupplier stopRequested) {
             this.job = job;
             this.leaseLost = leaseLost;
+            this.stopRequested = stopRequested;
         }
 
         void ensureLeaseHeld() {
-            if (leaseLost.get()) {
-                throw new IllegalStateException("import " + job.id() + " was taken over by another instance");
+            if (stopRequested.getAsBoolean()) {
+                throw new Abandoned(job.id());
             }
+            if (leaseLost.get()) {
+                throw takenOver();
+            }
+        }
+
+        /**
+         * Renews the lease right before the import commits, so no other instance can claim the job while the
+         * commit runs: without it, a lease that lapsed after the last page could let a second run commit too.
+         */
+        void renewBeforeCommit() {
+            if (leaseLost.get()
+                    || !jobs.heartbeat(job.id(), settings.instanceId(), clock.instant().plus(settings.lease()))) {
+                leaseLost.set(true);
+                throw takenOver();
+            }
+        }
+
+        private IllegalStateException takenOver() {
+            return new IllegalStateException("import " + job.id() + " was taken over by another instance");
         }
 
         void advance(CatalogPage page) {

@@ -45,6 +45,15 @@ public record ImportJob(
                 newProcessed, newSkipped, collectionId, error, sealedCredentials, leaseOwner, leaseUntil, createdAt, at);
     }
 
+    /**
+     * Given back by an instance that stops before finishing it: queued again from the start, credentials kept, so
+     * the next claim (by any instance) runs it again.
+     */
+    public ImportJob requeued(Instant at) {
+        return new ImportJob(id, clientId, requestedBy, provider, requestedName, requestedStatus, background,
+                ImportStatus.QUEUED, 0, 0, null, null, sealedCredentials, leaseOwner, leaseUntil, createdAt, at);
+    }
+
     /** Finished well: the credentials are erased. */
     public ImportJob succeeded(CollectionId collection, Instant at) {
         return new ImportJob(id, clientId, requestedBy, provider, requestedName, requestedStatus, background,

@@ -1,6 +1,7 @@
 package io.collections.application.memory;
 
 import io.collections.domain.ClientId;
+import io.collections.domain.ConflictException;
 import io.collections.domain.Page;
 import io.collections.domain.PageRequest;
 import io.collections.domain.ProductId;
@@ -31,6 +32,7 @@ public final class InMemoryProductCatalog implements ProductCatalog {
     @Override
     public void insertAll(List<Product> products) {
         store.locked(() -> {
+            refuseTakenSources(products);
             for (Product product : products) {
                 if (store.products.containsKey(product.id())) {
                     throw new IllegalStateException("product " + product.id() + " exists already");
@@ -39,6 +41,36 @@ public final class InMemoryProductCatalog implements ProductCatalog {
             }
             return null;
         });
+    }
+
+    /** At most one product of a client per import source, as the database's unique index keeps it. */
+    private void refuseTakenSources(List<Product> products) {
+        Set<List<String>> incoming = new HashSet<>();
+        for (Product product : products) {
+            ProductSource source = product.details().source();
+            if (source != null && !incoming.add(sourceKey(product.clientId(), source))) {
+                throw sourceConflict(source);
+            }
+        }
+        if (incoming.isEmpty()) {
+            return;
+        }
+        for (Product existing : store.products.values()) {
+            ProductSource source = existing.details().source();
+            if (source != null && incoming.contains(sourceKey(existing.clientId(), source))) {
+                throw sourceConflict(source);
+            }
+        }
+    }
+
+    private static List<String> sourceKey(ClientId clientId, ProductSource source) {
+        return List.of(clientId.value(), source.provider(), source.account(), source.externalId());
+    }
+
+    private static ConflictException sourceConflict(ProductSource source) {
+        return new ConflictException("products of " + source.provider() + " account " + source.account()
+                + " are being written by another import at the same time; import again when it has finished",
+                List.of());
     }
 
     @Override

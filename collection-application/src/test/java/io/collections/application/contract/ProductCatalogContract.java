@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.collections.domain.ClientId;
+import io.collections.domain.ConflictException;
 import io.collections.domain.InvalidInputException;
 import io.collections.domain.PageRequest;
 import io.collections.domain.product.Product;
@@ -107,5 +108,18 @@ public abstract class ProductCatalogContract extends ContractSupport {
         assertThat(found.get("1")).isEqualTo(one);
         assertThat(found.get("2")).isEqualTo(two);
         assertThat(catalog.findBySource(client, "shopify", "a.shop", List.of())).isEmpty();
+    }
+
+    @Test
+    void aSecondProductFromTheSameImportSourceIsAConflict() {
+        ClientId client = newClient();
+        Product first = createProduct(client, b -> b.name("One").source(new ProductSource("shopify", "a.shop", "1")));
+
+        assertThatThrownBy(() -> createProduct(client,
+                b -> b.name("Again").source(new ProductSource("shopify", "a.shop", "1"))))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("shopify account a.shop");
+
+        assertThat(catalog.findBySource(client, "shopify", "a.shop", List.of("1"))).containsOnly(Map.entry("1", first));
+        createProduct(newClient(), b -> b.name("Other client").source(new ProductSource("shopify", "a.shop", "1")));
     }
 }

@@ -9,7 +9,10 @@ import io.collections.application.Role;
 import io.collections.application.memory.InMemoryAdapters;
 import io.collections.domain.CatalogFetchException;
 import io.collections.domain.PageRequest;
+import io.collections.domain.catalog.CatalogPage;
 import io.collections.domain.catalog.CatalogSource;
+import io.collections.domain.catalog.FetchSummary;
+import io.collections.domain.catalog.ProviderAccount;
 import io.collections.domain.catalog.Provider;
 import io.collections.domain.catalog.ShopifyAccount;
 import io.collections.domain.collection.CollectionFilter;
@@ -25,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -182,6 +187,90 @@ class ImportCatalogTest {
         assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(failed.error()).contains("COLLECTIONS_SECRET_KEY");
         assertThat(failed.sealedCredentials()).isNull();
+    }
+
+    @Test
+    void aWorkerThatStopsGivesItsJobBackUnfailedAndRolledBack() {
+        ImportCatalog importer = importer(threePages(), "a");
+        ImportJob queued = importer.submit(editor, new ImportCatalog.Command(shop, null, null));
+        AtomicInteger pagesSeen = new AtomicInteger();
+
+        assertThat(importer.runNextBackgroundJob(() -> pagesSeen.incrementAndGet() > 2)).isTrue();
+
+        ImportJob givenBack = adapters.imports().find(editor.clientId(), queued.id()).orElseThrow();
+        assertThat(givenBack.status()).isEqualTo(ImportStatus.QUEUED);
+        assertThat(givenBack.processed()).isZero();
+        assertThat(givenBack.sealedCredentials()).isNotNull();
+        assertThat(products()).as("the stopped import's transaction was rolled back").isEmpty();
+        assertThat(importer(threePages(), "b").runNextBackgroundJob()).isTrue();
+        assertThat(adapters.imports().find(editor.clientId(), queued.id()).orElseThrow().status())
+                .isEqualTo(ImportStatus.SUCCEEDED);
+        assertThat(products()).hasSize(4);
+    }
+
+    @Test
+    void anUnexpectedFailureIsRecordedWithoutItsMessageAndReachesTheWorker() {
+        CatalogSource broken = new CatalogSource() {
+            @Override
+            public Provider provider() {
+                return Provider.SHOPIFY;
+            }
+
+            @Override
+            public FetchSummary fetch(ProviderAccount account, Consumer<CatalogPage> pages) {
+                throw new IllegalStateException("ERROR: relation \"products\" violates constraint; SELECT * FROM x");
+            }
+        };
+        ImportCatalog importer = importer(broken, "a");
+        ImportJob queued = importer.submit(editor, new ImportCatalog.Command(shop, null, null));
+
+        assertThatThrownBy(importer::runNextBackgroundJob).isInstanceOf(IllegalStateException.class);
+
+        ImportJob failed = adapters.imports().find(editor.clientId(), queued.id()).orElseThrow();
+        assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(failed.error()).doesNotContain("SELECT").contains("submitted again");
+    }
+
+    @Test
+    void aProviderFailureIsRecordedWithTheProvidersReason() {
+        ImportCatalog importer = importer(threePages().failingAfter(1), "a");
+        ImportJob queued = importer.submit(editor, new ImportCatalog.Command(shop, null, null));
+
+        assertThat(importer.runNextBackgroundJob()).isTrue();
+
+        ImportJob failed = adapters.imports().find(editor.clientId(), queued.id()).orElseThrow();
+        assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(failed.error()).isEqualTo("shopify: kept failing after 6 attempts");
+        assertThat(failed.processed()).isEqualTo(2);
+    }
+
+    @Test
+    void anImportWhoseLeaseLapsedAfterItsLastPageDoesNotCommit() {
+        CatalogSource slowToFinish = new CatalogSource() {
+            @Override
+            public Provider provider() {
+                return Provider.SHOPIFY;
+            }
+
+            @Override
+            public FetchSummary fetch(ProviderAccount account, Consumer<CatalogPage> pages) {
+                FetchSummary summary = threePages().fetch(account, pages);
+                // The last page is in; this instance stalls past its lease and another one claims the job.
+                clock.advance(Duration.ofSeconds(31));
+                adapters.imports().claimNext("b", clock.instant(), clock.instant().plusSeconds(30));
+                return summary;
+            }
+        };
+        ImportCatalog importer = importer(slowToFinish, "a");
+        ImportJob queued = importer.submit(editor, new ImportCatalog.Command(shop, null, null));
+
+        assertThatThrownBy(importer::runNextBackgroundJob).hasMessageContaining("taken over");
+
+        assertThat(adapters.collections().list(editor.clientId(), CollectionFilter.ALL, PageRequest.first(10)).items())
+                .as("only the instance holding the lease may commit").isEmpty();
+        ImportJob job = adapters.imports().find(editor.clientId(), queued.id()).orElseThrow();
+        assertThat(job.status()).isEqualTo(ImportStatus.RUNNING);
+        assertThat(job.leaseOwner()).isEqualTo("b");
     }
 
     private List<Product> products() {

@@ -8,6 +8,7 @@ import io.collections.adapter.http.json.CollectionInput;
 import io.collections.adapter.http.json.ProductInput;
 import io.collections.adapter.http.routes.ApiRoutes;
 import io.collections.adapter.http.routes.Operation;
+import io.collections.domain.catalog.Provider;
 import io.collections.domain.collection.CollectionStatus;
 import io.collections.domain.collection.SortOrder;
 import io.collections.domain.rule.Relation;
@@ -86,7 +87,7 @@ public final class OpenApiDocument {
             p.put("name", m.group(1));
             p.put("in", "path");
             p.put("required", true);
-            p.set("schema", idSchema());
+            p.set("schema", m.group(1).equals("provider") ? providerSchema() : idSchema());
         }
         for (String name : op.queryParameters()) {
             ObjectNode p = parameters.addObject();
@@ -134,6 +135,14 @@ public final class OpenApiDocument {
         if (!headers.isEmpty()) {
             success.set("headers", headers);
         }
+        for (Operation.Alternative alternative : op.alternatives()) {
+            ObjectNode other = responses.putObject(Integer.toString(alternative.status()));
+            other.put("description", alternative.description());
+            other.putObject("content").putObject("application/json").set("schema", ref(alternative.schema()));
+            if (alternative.status() == 202) {
+                other.putObject("headers").putObject("Location").putObject("schema").put("type", "string");
+            }
+        }
         if (op.secured()) {
             for (int status : errorStatuses(route)) {
                 ObjectNode error = responses.putObject(Integer.toString(status));
@@ -168,6 +177,7 @@ public final class OpenApiDocument {
             statuses.add(409);
             statuses.add(422);
         }
+        statuses.addAll(route.operation().extraErrors());
         return List.copyOf(new TreeSet<>(statuses));
     }
 
@@ -176,13 +186,16 @@ public final class OpenApiDocument {
             case 400: return "Bad input: malformed JSON, wrong types, unknown or read-only fields, bad ids or values";
             case 401: return "Missing, malformed, badly signed, expired or not yet valid token, or a wrong issuer or"
                     + " audience";
-            case 403: return "No known role, or a Viewer writing";
+            case 403: return "No known role, a Viewer writing, or a processing limit reached";
             case 404: return "Not found, or another client's";
             case 409: return "A lifecycle conflict, an archived collection, or an idempotent request still running";
             case 412: return "If-Match does not match";
             case 413: return "The body is too large";
             case 415: return "The body is not JSON";
             case 422: return "The Idempotency-Key was used with a different request";
+            case 429: return "Too many requests; Retry-After says when to try again";
+            case 502: return "The provider failed, or kept failing after retries";
+            case 504: return "The provider was too slow";
             default: return "Error";
         }
     }
@@ -231,6 +244,13 @@ public final class OpenApiDocument {
         } else {
             schema.put("$ref", "#/components/schemas/" + name);
         }
+        return schema;
+    }
+
+    private ObjectNode providerSchema() {
+        ObjectNode schema = mapper.createObjectNode();
+        schema.put("type", "string");
+        enumOf(schema, Arrays.stream(Provider.values()).map(Provider::pathName).toList());
         return schema;
     }
 

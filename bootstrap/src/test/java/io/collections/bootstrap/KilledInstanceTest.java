@@ -1,0 +1,73 @@
+package io.collections.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A server process killed with {@code kill -9} in the middle of a background import: on PostgreSQL another
+ * instance, on an H2 file the same one restarted, takes the import over and finishes it exactly.
+ */
+class KilledInstanceTest extends WiredServers {
+    private Process child;
+
+    @AfterEach
+    void killTheChild() {
+        if (child != null) {
+            child.destroyForcibly();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void theImportOfAKilledInstanceIsFinishedByTheNext(String kind) throws Exception {
+        database = TestDatabase.of(kind, directory);
+        child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), ImportServerProcess.class.getName(),
+                database.url(), SECRET_KEY)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        int port = port(child);
+        String location = location(send(port, "POST", "/v1/collections/integrations/shopify",
+                ImportEndToEndTest.BODY, "Prefer", "respond-async"));
+        await(() -> ok(send(port, "GET", location, null)).get("processed").asLong() >= 60,
+                () -> "the child to be half-way through the import");
+
+        child.destroyForcibly();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+
+        ScriptedShop catalog = ImportServerProcess.catalog();
+        Wiring.RunningServer successor = start(kind, provider -> catalog, Map.of());
+        JsonNode done = awaitImport(successor, location, "succeeded");
+
+        assertThat(done.get("processed").asLong()).isEqualTo(catalog.valid() + catalog.skipped());
+        assertThat(done.get("skipped").asLong()).isEqualTo(catalog.skipped());
+        assertThat(database.count("SELECT COUNT(*) FROM collections")).isEqualTo(1);
+        assertThat(database.count("SELECT COUNT(*) FROM products")).isEqualTo(catalog.valid());
+        assertThat(database.count("SELECT COUNT(DISTINCT source_external_id) FROM products"))
+                .isEqualTo(catalog.valid());
+        JsonNode collection = ok(send(successor, "GET", "/v1/collections/" + done.get("collection_id").asText(),
+                null));
+        assertThat(collection.get("product_count").asLong()).isEqualTo(catalog.valid());
+    }
+
+    private static int port(Process process) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8));
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (line.startsWith("PORT ")) {
+                return Integer.parseInt(line.substring(5).strip());
+            }
+        }
+        throw new AssertionError("the child server ended before listening");
+    }
+}
