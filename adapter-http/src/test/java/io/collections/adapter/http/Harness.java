@@ -4,7 +4,6 @@ import io.collections.adapter.http.routes.UseCases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.collections.adapter.http.auth.Authenticator;
-import io.collections.adapter.http.routes.RequestBodies;
 import io.collections.application.memory.InMemoryAdapters;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
@@ -120,9 +119,6 @@ public final class Harness {
                     .timeout(Duration.ofSeconds(30))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(body));
-            // As curl does for large bodies: the server may refuse by the declared length before any byte is sent,
-            // instead of closing the connection while the client is still writing.
-            request.expectContinue(body != null && body.length > RequestBodies.DEFAULT_LIMIT);
             if (authorization != null) {
                 request.header("Authorization", authorization);
             }
