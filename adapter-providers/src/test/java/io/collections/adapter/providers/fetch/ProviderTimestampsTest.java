@@ -18,6 +18,8 @@ class ProviderTimestampsTest {
         "2024-01-07T12:30:00Z, 2024-01-07T12:30:00Z",
         "2024-01-07T13:30:00+01:00, 2024-01-07T12:30:00Z",
         "2024-01-07T12:30:00.123456789Z, 2024-01-07T12:30:00.123456789Z",
+        "0001-01-01T00:00:00Z, 0001-01-01T00:00:00Z",
+        "9999-12-31T23:59:59Z, 9999-12-31T23:59:59Z",
         "' 2024-01-07T12:30:00Z ', 2024-01-07T12:30:00Z",
     })
     void rfc3339TextsWithAnOffset(String text, String expected) {
@@ -26,6 +28,7 @@ class ProviderTimestampsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "2024-01-07T12:30:00", "2024-01-07", "yesterday", "2024-13-01T00:00:00Z",
+        "2024-01-32T00:00:00Z", "0000-01-01T00:00:00Z", "2024-01-07T12:30:00X",
         "+10000-01-01T00:00:00Z", "1704630600"})
     void anythingElseIsNotSaid(String text) {
         assertThat(ProviderTimestamps.withOffset(text)).isNull();
@@ -38,6 +41,11 @@ class ProviderTimestampsTest {
         assertThat(ProviderTimestamps.utcWithoutOffset("2024-01-07T12:30:00Z"))
                 .isEqualTo(Instant.parse("2024-01-07T12:30:00Z"));
         assertThat(ProviderTimestamps.utcWithoutOffset("0000-00-00T00:00:00")).isNull();
+        assertThat(ProviderTimestamps.utcWithoutOffset("2023-02-29T12:00:00")).as("no such day").isNull();
+        assertThat(ProviderTimestamps.utcWithoutOffset("2024-02-29T24:00:00")).isNull();
+        assertThat(ProviderTimestamps.utcWithoutOffset("2024-02-29T23:59:59"))
+                .isEqualTo(Instant.parse("2024-02-29T23:59:59Z"));
+        assertThat(ProviderTimestamps.utcWithoutOffset("2024-0a-07T12:30:00")).isNull();
         assertThat(ProviderTimestamps.utcWithoutOffset("2024-01-07 12:30:00")).isNull();
         assertThat(ProviderTimestamps.utcWithoutOffset(null)).isNull();
     }
