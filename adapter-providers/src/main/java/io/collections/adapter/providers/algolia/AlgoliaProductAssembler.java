@@ -57,7 +57,7 @@ final class AlgoliaProductAssembler {
         groups.forEach((key, variants) -> page.add(key, times(variants), () -> assemble(variants)));
     }
 
-    /** A product's creation is its first variant's, its last update the latest of any variant's. */
+    /** A product's creation is its earliest variant's, its last update the latest of any variant's. */
     private static SourceTimes times(List<AlgoliaRecord> variants) {
         SourceTimes times = SourceTimes.NONE;
         for (AlgoliaRecord variant : variants) {
