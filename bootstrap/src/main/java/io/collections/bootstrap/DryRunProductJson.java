@@ -8,12 +8,13 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
  * A fetched product as one line of JSON: the API's product shape (SPEC section 3, snake_case, every field present,
  * decimals as plain strings) without what only a stored product has: {@code id}, {@code created_at},
- * {@code updated_at}, {@code created_by}, {@code updated_by}.
+ * {@code updated_at}, {@code created_by}, {@code updated_by}. The provider's own timestamps are in {@code source}.
  */
 final class DryRunProductJson {
     private static final JsonFactory JSON = new JsonFactory();
@@ -65,6 +66,8 @@ final class DryRunProductJson {
                 json.writeStringField("provider", p.source().provider());
                 json.writeStringField("account", p.source().account());
                 json.writeStringField("external_id", p.source().externalId());
+                json.writeStringField("created_at", instant(p.source().createdAt()));
+                json.writeStringField("updated_at", instant(p.source().updatedAt()));
                 json.writeEndObject();
             }
             json.writeEndObject();
@@ -86,7 +89,8 @@ final class DryRunProductJson {
         return value == null ? null : value.toPlainString();
     }
 
+    /** As the API writes timestamps: ISO-8601 UTC at second precision. */
     private static String instant(Instant value) {
-        return value == null ? null : value.toString();
+        return value == null ? null : value.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }

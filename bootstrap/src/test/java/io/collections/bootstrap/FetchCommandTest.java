@@ -78,7 +78,9 @@ class FetchCommandTest {
                 + id + "\",\"price\":\"" + price + "\",\"regular_price\":\"" + price + "\",\"virtual\":false,"
                 + "\"categories\":[{\"id\":9,\"name\":\"Clothing\",\"slug\":\"clothing\"}],\"tags\":[{\"id\":5,"
                 + "\"name\":\"cotton\",\"slug\":\"cotton\"}],\"brands\":[],\"images\":[{\"id\":1,\"src\":"
-                + "\"https://shop.example.com/wp-content/uploads/" + id + ".jpg\"}],\"attributes\":[]}";
+                + "\"https://shop.example.com/wp-content/uploads/" + id + ".jpg\"}],\"attributes\":[],"
+                + "\"date_created\":\"2024-03-01T10:30:00\",\"date_created_gmt\":\"2024-03-01T09:30:00\","
+                + "\"date_modified\":\"2024-05-02T10:30:00\",\"date_modified_gmt\":\"2024-05-02T09:30:00\"}";
     }
 
     @Test
@@ -107,7 +109,8 @@ class FetchCommandTest {
         assertThat(tee.path("status").asText()).isEqualTo("active");
         assertThat(tee.path("is_published").asBoolean()).isTrue();
         assertThat(tee.path("source").toString()).isEqualTo("{\"provider\":\"woocommerce\",\"account\":\""
-                + store() + "\",\"external_id\":\"101\"}");
+                + store() + "\",\"external_id\":\"101\",\"created_at\":\"2024-03-01T09:30:00Z\","
+                + "\"updated_at\":\"2024-05-02T09:30:00Z\"}");
         assertThat(tee.has("weight")).isTrue();
         assertThat(tee.path("weight").isNull()).isTrue();
         assertThat(tee.has("id")).isFalse();
@@ -131,7 +134,8 @@ class FetchCommandTest {
             server.enqueue(json(200, "{\"data\":{\"shop\":{\"currencyCode\":\"CAD\"},\"products\":{\"nodes\":[{\"id\":"
                     + "\"gid://shopify/Product/632910392\",\"legacyResourceId\":\"632910392\",\"title\":\"IPod Nano\","
                     + "\"productType\":\"Cult Products\",\"vendor\":\"Apple\",\"tags\":[\"Emotive\"],\"status\":"
-                    + "\"ACTIVE\",\"publishedAt\":\"2024-01-05T10:00:00Z\",\"category\":null,\"priceRangeV2\":"
+                    + "\"ACTIVE\",\"publishedAt\":\"2024-01-05T10:00:00Z\",\"createdAt\":\"2008-09-11T16:48:21Z\","
+                    + "\"updatedAt\":\"2024-01-07T12:30:00.654Z\",\"category\":null,\"priceRangeV2\":"
                     + "{\"minVariantPrice\":{\"amount\":\"199.0\",\"currencyCode\":\"CAD\"}},\"media\":{\"nodes\":[]},"
                     + "\"variants\":{\"nodes\":[{\"sku\":\"IPOD2008PINK\"}]}}],\"pageInfo\":{\"hasNextPage\":false,"
                     + "\"endCursor\":\"eyJsYXN0X2lkIjo2MzI5MTAzOTJ9\"}}},\"extensions\":{\"cost\":"
@@ -146,6 +150,9 @@ class FetchCommandTest {
             assertThat(ipod.path("price").asText()).isEqualTo("199.0");
             assertThat(ipod.path("currency").asText()).isEqualTo("CAD");
             assertThat(ipod.path("source").path("external_id").asText()).isEqualTo("632910392");
+            assertThat(ipod.path("source").path("created_at").asText()).isEqualTo("2008-09-11T16:48:21Z");
+            assertThat(ipod.path("source").path("updated_at").asText()).as("to the second, as the API writes it")
+                    .isEqualTo("2024-01-07T12:30:00Z");
             RecordedRequest request = server.takeRequest();
             assertThat(request.getUrl().encodedPath()).isEqualTo("/admin/api/2026-01/graphql.json");
             assertThat(request.getHeaders().get("X-Shopify-Access-Token")).isEqualTo("shpat_abc123");

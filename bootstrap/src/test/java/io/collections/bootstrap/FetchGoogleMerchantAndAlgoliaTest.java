@@ -77,7 +77,8 @@ class FetchGoogleMerchantAndAlgoliaTest {
                 + "\"productAttributes\":{\"title\":\"Mug " + offerId + "\",\"brand\":\"Acme\",\"productTypes\":"
                 + "[\"Home > Kitchen > Mugs\"],\"price\":{\"amountMicros\":\"" + micros + "\",\"currencyCode\":"
                 + "\"EUR\"},\"imageLink\":\"https://cdn.example.com/" + offerId + ".jpg\"},\"productStatus\":"
-                + "{\"destinationStatuses\":[{\"reportingContext\":\"SHOPPING_ADS\",\"approvedCountries\":[\"DE\"]}]}}";
+                + "{\"destinationStatuses\":[{\"reportingContext\":\"SHOPPING_ADS\",\"approvedCountries\":[\"DE\"]}],"
+                + "\"creationDate\":\"2026-01-05T10:00:00.123456Z\",\"lastUpdateDate\":\"2026-11-01T10:00:00Z\"}}";
     }
 
     @Test
@@ -98,6 +99,8 @@ class FetchGoogleMerchantAndAlgoliaTest {
         assertThat(mug.path("product_type").asText()).isEqualTo("Mugs");
         assertThat(mug.path("status").asText()).isEqualTo("active");
         assertThat(mug.path("source").path("provider").asText()).isEqualTo("google-merchant");
+        assertThat(mug.path("source").path("created_at").asText()).isEqualTo("2026-01-05T10:00:00Z");
+        assertThat(mug.path("source").path("updated_at").asText()).isEqualTo("2026-11-01T10:00:00Z");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("skipped M3: unparsable price")
                 .contains("fetched 3 products (2 valid, 1 skipped: 1 unparsable price) in 2 pages")
                 .doesNotContain(GOOGLE_TOKEN);
@@ -109,7 +112,8 @@ class FetchGoogleMerchantAndAlgoliaTest {
 
     @Test
     void algoliaDryRunBrowsesWithTheCursorAloneAndTheAttributeMapping() throws Exception {
-        server.enqueue(json(200, "{\"hits\":[{\"objectID\":\"a1\",\"label\":\"Lamp\",\"price\":49.9}],"
+        server.enqueue(json(200, "{\"hits\":[{\"objectID\":\"a1\",\"label\":\"Lamp\",\"price\":49.9,"
+                + "\"updated_at\":1732089600}],"
                 + "\"cursor\":\"c2\",\"nbHits\":2,\"page\":0,\"nbPages\":1,\"hitsPerPage\":1000}"));
         server.enqueue(json(200, "{\"hits\":[{\"objectID\":\"a2\",\"label\":\"Desk\",\"price\":\"120\"}],"
                 + "\"nbHits\":2,\"page\":0,\"nbPages\":1,\"hitsPerPage\":1000}"));
@@ -121,6 +125,9 @@ class FetchGoogleMerchantAndAlgoliaTest {
         assertThat(lines()).extracting(line -> line.path("name").asText()).containsExactly("Lamp", "Desk");
         assertThat(lines()).extracting(line -> line.path("price").asText()).containsExactly("49.90", "120.00");
         assertThat(lines().get(0).path("source").path("account").asText()).isEqualTo("LATENCY/products");
+        assertThat(lines().get(0).path("source").path("updated_at").asText()).isEqualTo("2024-11-20T08:00:00Z");
+        assertThat(lines().get(1).path("source").path("updated_at").isNull()).isTrue();
+        assertThat(lines().get(1).path("source").has("created_at")).as("present, as null").isTrue();
         assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain(ALGOLIA_KEY);
         RecordedRequest first = server.takeRequest();
         assertThat(first.getUrl().encodedPath()).isEqualTo("/1/indexes/products/browse");

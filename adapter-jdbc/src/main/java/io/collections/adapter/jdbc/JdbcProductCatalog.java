@@ -77,7 +77,7 @@ public final class JdbcProductCatalog implements ProductCatalog {
         });
     }
 
-    /** Plain JDBC on this bulk path: binding 54 columns through JDBI's reflection cost more than the insert. */
+    /** Plain JDBC on this bulk path: binding 56 columns through JDBI's reflection cost more than the insert. */
     private static void insertRows(Handle handle, List<Product> products) {
         String placeholders = String.join(", ", java.util.Collections.nCopies(ProductRow.COLUMNS.split(",").length,
                 "?"));

@@ -25,7 +25,8 @@ public record ProductRow(long id, String clientId, String name, String brandId, 
         BigDecimal weight, String weightText, String weightUnit, String sizeUnit, String lengthText,
         String widthText, String heightText, String countryOfOrigin, String commodityDescription, boolean taxable,
         String taxCode, String brand, String tags, BigDecimal price, String priceText, String currency,
-        String imageUrls, String sourceProvider, String sourceAccount, String sourceExternalId, String foldedName,
+        String imageUrls, String sourceProvider, String sourceAccount, String sourceExternalId,
+        OffsetDateTime sourceCreatedAt, OffsetDateTime sourceUpdatedAt, String foldedName,
         String foldedProductType, String foldedProductCategory, String foldedProductCode, String foldedBrand,
         String foldedBrandId, String foldedStatus, String foldedModelType, String foldedProductLifecycleStatus,
         String foldedCountryOfOrigin, OffsetDateTime createdAt, OffsetDateTime updatedAt, String createdBy,
@@ -36,7 +37,8 @@ public record ProductRow(long id, String clientId, String name, String brandId, 
             + " product_code, product_category, product_type, product_lifecycle_status, weight, weight_text,"
             + " weight_unit, size_unit, length_text, width_text, height_text, country_of_origin,"
             + " commodity_description, taxable, tax_code, brand, tags, price, price_text, currency, image_urls,"
-            + " source_provider, source_account, source_external_id, folded_name, folded_product_type,"
+            + " source_provider, source_account, source_external_id, source_created_at, source_updated_at,"
+            + " folded_name, folded_product_type,"
             + " folded_product_category, folded_product_code, folded_brand, folded_brand_id, folded_status,"
             + " folded_model_type, folded_product_lifecycle_status, folded_country_of_origin, created_at,"
             + " updated_at, created_by, updated_by";
@@ -47,7 +49,8 @@ public record ProductRow(long id, String clientId, String name, String brandId, 
             + " :status, :modelType, :productCode, :productCategory, :productType, :productLifecycleStatus, :weight,"
             + " :weightText, :weightUnit, :sizeUnit, :lengthText, :widthText, :heightText, :countryOfOrigin,"
             + " :commodityDescription, :taxable, :taxCode, :brand, :tags, :price, :priceText, :currency,"
-            + " :imageUrls, :sourceProvider, :sourceAccount, :sourceExternalId, :foldedName, :foldedProductType,"
+            + " :imageUrls, :sourceProvider, :sourceAccount, :sourceExternalId, :sourceCreatedAt,"
+            + " :sourceUpdatedAt, :foldedName, :foldedProductType,"
             + " :foldedProductCategory, :foldedProductCode, :foldedBrand, :foldedBrandId, :foldedStatus,"
             + " :foldedModelType, :foldedProductLifecycleStatus, :foldedCountryOfOrigin, :createdAt, :updatedAt,"
             + " :createdBy, :updatedBy";
@@ -58,7 +61,8 @@ public record ProductRow(long id, String clientId, String name, String brandId, 
             organized, published, needsReview, outOfSync, syncingPausedAt, status, modelType, productCode,
             productCategory, productType, productLifecycleStatus, weight, weightText, weightUnit, sizeUnit,
             lengthText, widthText, heightText, countryOfOrigin, commodityDescription, taxable, taxCode, brand, tags,
-            price, priceText, currency, imageUrls, sourceProvider, sourceAccount, sourceExternalId, foldedName,
+            price, priceText, currency, imageUrls, sourceProvider, sourceAccount, sourceExternalId,
+            sourceCreatedAt, sourceUpdatedAt, foldedName,
             foldedProductType, foldedProductCategory, foldedProductCode, foldedBrand, foldedBrandId, foldedStatus,
             foldedModelType, foldedProductLifecycleStatus, foldedCountryOfOrigin, createdAt, updatedAt, createdBy,
             updatedBy};
@@ -77,6 +81,7 @@ public record ProductRow(long id, String clientId, String name, String brandId, 
                 JsonText.writeStrings(d.tags()), d.price(), text(d.price()), d.currency(),
                 JsonText.writeStrings(d.imageUrls()), source == null ? null : source.provider(),
                 source == null ? null : source.account(), source == null ? null : source.externalId(),
+                source == null ? null : utc(source.createdAt()), source == null ? null : utc(source.updatedAt()),
                 folded.name(), folded.productType(), folded.productCategory(), folded.productCode(), folded.brand(),
                 folded.brandId(), folded.status(), folded.modelType(), folded.productLifecycleStatus(),
                 folded.countryOfOrigin(), utc(product.createdAt()), utc(product.updatedAt()),
@@ -121,7 +126,9 @@ public record ProductRow(long id, String clientId, String name, String brandId, 
                 .currency(rs.getString("currency"))
                 .imageUrls(JsonText.readStrings(rs.getString("image_urls")))
                 .source(provider == null ? null : new ProductSource(provider, rs.getString("source_account"),
-                        rs.getString("source_external_id")))
+                        rs.getString("source_external_id"),
+                        instant(rs.getObject("source_created_at", OffsetDateTime.class)),
+                        instant(rs.getObject("source_updated_at", OffsetDateTime.class))))
                 .build();
         return new Product(new ProductId(rs.getLong("id")), new ClientId(rs.getString("client_id")), details,
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),

@@ -50,7 +50,8 @@ final class FakeShopifyPlatform implements FakePlatform {
                     .append("\",\"handle\":\"organic-cotton-crew-t-shirt-").append(i)
                     .append("\",\"productType\":\"T-Shirts\",\"vendor\":\"Acme Apparel\",\"tags\":[\"cotton\","
                             + "\"organic\",\"summer-").append(i % 7).append("\"],\"status\":\"ACTIVE\","
-                            + "\"publishedAt\":\"2024-03-01T09:30:00Z\",\"category\":{\"fullName\":\"Apparel &"
+                            + "\"publishedAt\":\"2024-03-01T09:30:00Z\",\"createdAt\":\"2024-02-28T16:05:00Z\","
+                            + "\"updatedAt\":\"2024-05-02T09:30:00Z\",\"category\":{\"fullName\":\"Apparel &"
                             + " Accessories > Clothing > Shirts & Tops > T-Shirts\"},\"priceRangeV2\":"
                             + "{\"minVariantPrice\":{\"amount\":\"").append(10 + i % 90).append('.')
                     .append(i % 100 < 10 ? "0" : "").append(i % 100).append("\",\"currencyCode\":\"USD\"}},"

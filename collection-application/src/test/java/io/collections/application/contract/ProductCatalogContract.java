@@ -35,10 +35,13 @@ public abstract class ProductCatalogContract extends ContractSupport {
                 .taxCode("T1").brand("Acme").tags(List.of("Run", "trail \"x\"", "ünï"))
                 .price(new BigDecimal("12.50")).currency("EUR")
                 .imageUrls(List.of("https://img.example/1.png", "https://img.example/2.png"))
-                .source(new ProductSource("shopify", "acme.myshopify.com", "123")).build();
+                .source(new ProductSource("shopify", "acme.myshopify.com", "123",
+                        Instant.parse("2019-09-07T15:50:00Z"), Instant.parse("2024-03-04T05:06:07.123Z"))).build();
         Product product = createProduct(client, b -> details.toBuilder());
         Product found = catalog.find(client, product.id()).orElseThrow();
         assertThat(found).isEqualTo(product);
+        assertThat(found.details().source().createdAt()).isEqualTo(Instant.parse("2019-09-07T15:50:00Z"));
+        assertThat(found.details().source().updatedAt()).isEqualTo(Instant.parse("2024-03-04T05:06:07.123Z"));
         assertThat(found.details().price().toPlainString()).isEqualTo("12.50");
         assertThat(found.details().weight().toPlainString()).isEqualTo("1.250");
         assertThat(found.details().tags()).containsExactly("Run", "trail \"x\"", "ünï");
@@ -59,6 +62,41 @@ public abstract class ProductCatalogContract extends ContractSupport {
         assertThat(transactions.inTransaction(() -> catalog.delete(client, product.id()))).isFalse();
         assertThatThrownBy(() -> transactions.inTransaction(() -> catalog.update(changed)))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aReimportReplacesTheProvidersTimestamps() {
+        ClientId client = newClient();
+        Instant created = Instant.parse("2023-05-01T09:00:00Z");
+        Product known = createProduct(client, b -> b.name("Known").source(new ProductSource("woocommerce",
+                "https://shop.example", "794", created, Instant.parse("2024-01-07T12:30:00Z"))));
+        createProduct(client, b -> b.name("Undated")
+                .source(new ProductSource("woocommerce", "https://shop.example", "795")));
+        createProduct(client, b -> b.name("Only updated").source(new ProductSource(
+                "woocommerce", "https://shop.example", "796", null, Instant.parse("2024-01-07T12:30:00Z"))));
+
+        // As ImportCatalog does: find by source, replace the details with the provider's, update.
+        Instant modified = Instant.parse("2024-06-01T08:15:00.250Z");
+        Map<String, Product> stored = catalog.findBySource(client, "woocommerce", "https://shop.example",
+                List.of("794", "795", "796"));
+        List<Product> reimported = new ArrayList<>();
+        stored.forEach((externalId, product) -> reimported.add(product.withDetails(product.details().toBuilder()
+                .source(new ProductSource("woocommerce", "https://shop.example", externalId,
+                        externalId.equals("796") ? null : created, modified)).build(), USER, tick())));
+        transactions.inTransaction(() -> catalog.updateAll(reimported));
+
+        Map<String, Product> found = catalog.findBySource(client, "woocommerce", "https://shop.example",
+                List.of("794", "795", "796"));
+        assertThat(found.get("794").details().source().createdAt()).isEqualTo(created);
+        assertThat(found.get("794").details().source().updatedAt()).isEqualTo(modified);
+        assertThat(found.get("795").details().source().createdAt()).as("a product stored without them gets them")
+                .isEqualTo(created);
+        assertThat(found.get("795").details().source().updatedAt()).isEqualTo(modified);
+        assertThat(found.get("796").details().source().createdAt()).isNull();
+        assertThat(found.get("796").details().source().updatedAt()).isEqualTo(modified);
+        assertThat(found.values()).containsExactlyInAnyOrderElementsOf(reimported);
+        assertThat(catalog.find(client, known.id()).orElseThrow().createdAt()).as("our own created_at stays")
+                .isEqualTo(known.createdAt());
     }
 
     @Test

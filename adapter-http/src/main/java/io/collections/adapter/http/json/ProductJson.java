@@ -51,10 +51,12 @@ public record ProductJson(
         List<String> imageUrls,
         SourceJson source) {
 
-    /** Where an imported product came from; read-only. */
-    public record SourceJson(String provider, String account, String externalId) {
+    /** Where an imported product came from, and when the provider says it was created and updated; read-only. */
+    public record SourceJson(String provider, String account, String externalId, String createdAt,
+            String updatedAt) {
         static SourceJson from(ProductSource source) {
-            return source == null ? null : new SourceJson(source.provider(), source.account(), source.externalId());
+            return source == null ? null : new SourceJson(source.provider(), source.account(), source.externalId(),
+                    Timestamps.format(source.createdAt()), Timestamps.format(source.updatedAt()));
         }
     }
 

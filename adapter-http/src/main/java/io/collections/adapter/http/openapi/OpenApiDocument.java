@@ -338,6 +338,12 @@ public final class OpenApiDocument {
         for (String field : List.of("provider", "account", "external_id")) {
             source.withObjectProperty("properties").putObject(field).put("type", "string");
         }
+        for (String field : List.of("created_at", "updated_at")) {
+            nullable(source.withObjectProperty("properties").putObject(field), "string").put("format", "date-time")
+                    .put("description", "When the provider says the product was " + (field.startsWith("created")
+                            ? "created" : "last updated") + " there; null when it does not say");
+        }
+        required(source, "provider", "account", "external_id", "created_at", "updated_at");
         required(product, pp.properties().stream().map(Map.Entry::getKey).toArray(String[]::new));
 
         ObjectNode batchItem = (ObjectNode) input.deepCopy();

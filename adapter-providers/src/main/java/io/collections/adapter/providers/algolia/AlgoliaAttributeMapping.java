@@ -27,7 +27,9 @@ final class AlgoliaAttributeMapping {
         IMAGE_URLS("image_urls", "images", "image", "product_image", "image_url"),
         STATUS("status", "status", "published"),
         PRODUCT_CODE("product_code", "sku"),
-        PRODUCT_ID("product_id", "product_id", "productID", "productId", "id");
+        PRODUCT_ID("product_id", "product_id", "productID", "productId", "id"),
+        CREATED_AT("created_at", "created_at", "createdAt"),
+        UPDATED_AT("updated_at", "updated_at", "updatedAt");
 
         private final String key;
         private final List<String> defaults;

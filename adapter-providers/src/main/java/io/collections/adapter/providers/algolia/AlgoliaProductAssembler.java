@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.collections.adapter.providers.fetch.PageBuilder;
 import io.collections.adapter.providers.fetch.ProductRejected;
 import io.collections.adapter.providers.fetch.SkipReasons;
+import io.collections.adapter.providers.fetch.SourceTimes;
 import io.collections.domain.product.ProductDetails;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,9 +15,10 @@ import java.util.Map;
 /**
  * Turns pages of browse hits into products. Variant-level indexes (Algolia's Shopify app writes one record per
  * variant, {@code id} being the product's id) are grouped back into one product per product id: the cheapest
- * variant gives the price, tags and images are united. The last product of a page is held back until the next page
- * shows whether more of its variants follow, so a product split by a page boundary still comes out whole; a variant
- * that turns up after its product was handed on is skipped by the page as a duplicate.
+ * variant gives the price, tags and images are united, the earliest creation and latest update are the product's.
+ * The last product of a page is held back until the next page shows whether more of its variants follow, so a
+ * product split by a page boundary still comes out whole; a variant that turns up after its product was handed on
+ * is skipped by the page as a duplicate.
  */
 final class AlgoliaProductAssembler {
     private final AlgoliaAttributeMapping mapping;
@@ -52,7 +54,16 @@ final class AlgoliaProductAssembler {
                 heldBack = groups.remove(groups.keySet().iterator().next());
             }
         }
-        groups.forEach((key, variants) -> page.add(key, () -> assemble(variants)));
+        groups.forEach((key, variants) -> page.add(key, times(variants), () -> assemble(variants)));
+    }
+
+    /** A product's creation is its earliest variant's, its last update the latest of any variant's. */
+    private static SourceTimes times(List<AlgoliaRecord> variants) {
+        SourceTimes times = SourceTimes.NONE;
+        for (AlgoliaRecord variant : variants) {
+            times = times.merge(variant.times());
+        }
+        return times;
     }
 
     /**

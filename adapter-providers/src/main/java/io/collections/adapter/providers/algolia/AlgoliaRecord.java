@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.collections.adapter.providers.algolia.AlgoliaAttributeMapping.Field;
 import io.collections.adapter.providers.fetch.Prices;
 import io.collections.adapter.providers.fetch.ProductRejected;
+import io.collections.adapter.providers.fetch.ProviderTimestamps;
 import io.collections.adapter.providers.fetch.SkipReasons;
+import io.collections.adapter.providers.fetch.SourceTimes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +17,13 @@ import java.util.regex.Pattern;
 
 /**
  * One browse hit read through the attribute mapping: a product, or one variant of a product when the record names
- * its product ({@code productId}). {@code problem} says why the record cannot make a product (a price that will
- * not parse), or is null.
+ * its product ({@code productId}). {@code times} are its creation and update times when the index has them (epoch
+ * seconds or milliseconds, or ISO-8601 texts). {@code problem} says why the record cannot make a product (a price
+ * that will not parse), or is null.
  */
 record AlgoliaRecord(String objectId, String productId, String name, String productType, String category,
         String brand, List<String> tags, BigDecimal price, String currency, List<String> imageUrls, String status,
-        String productCode, String problem) {
+        String productCode, SourceTimes times, String problem) {
 
     static final String ACTIVE = "active";
     static final String DRAFT = "draft";
@@ -49,7 +52,9 @@ record AlgoliaRecord(String objectId, String productId, String name, String prod
                 tags(mapping.first(hit, Field.TAGS)), price,
                 currency == null ? null : currency.toUpperCase(Locale.ROOT),
                 images(mapping.all(hit, Field.IMAGE_URLS)), status(mapping.first(hit, Field.STATUS)),
-                text(mapping.first(hit, Field.PRODUCT_CODE)), problem);
+                text(mapping.first(hit, Field.PRODUCT_CODE)),
+                new SourceTimes(ProviderTimestamps.anyForm(mapping.first(hit, Field.CREATED_AT)),
+                        ProviderTimestamps.anyForm(mapping.first(hit, Field.UPDATED_AT))), problem);
     }
 
     /**

@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 
 /**
  * Collects one page of normalized products: each provider product is checked (an external id, a name, a price that
- * parses, values the model accepts), given its {@code source}, and kept or skipped with its reason; a product
- * already fetched is skipped as a duplicate.
+ * parses, values the model accepts), given its {@code source} (with the provider's timestamps), and kept or skipped
+ * with its reason; a product already fetched is skipped as a duplicate.
  */
 public final class PageBuilder {
     /** Keeps listing ids apart from external ids in the guard's memory. */
@@ -37,18 +37,27 @@ public final class PageBuilder {
      * @param mapping builds the product's attributes (without {@code source}); may throw {@link ProductRejected}
      */
     public void add(String externalId, Supplier<ProductDetails.Builder> mapping) {
-        add(externalId, null, mapping);
+        add(externalId, null, SourceTimes.NONE, mapping);
     }
 
     /**
-     * Like {@link #add(String, Supplier)}, for a provider that can list one product more than once under distinct
-     * listing ids (Google Merchant Center: one {@code offerId} in several feeds, each its own resource
-     * {@code name}). A listing seen again is a repeat, which the paging guard counts; another listing of a product
-     * already fetched is skipped as a duplicate but is no sign of a paging loop.
+     * Like {@link #add(String, Supplier)}, with when the provider says the product was created and updated, which
+     * go into its {@code source}.
+     */
+    public void add(String externalId, SourceTimes times, Supplier<ProductDetails.Builder> mapping) {
+        add(externalId, null, times, mapping);
+    }
+
+    /**
+     * Like {@link #add(String, SourceTimes, Supplier)}, for a provider that can list one product more than once
+     * under distinct listing ids (Google Merchant Center: one {@code offerId} in several feeds, each its own
+     * resource {@code name}). A listing seen again is a repeat, which the paging guard counts; another listing of a
+     * product already fetched is skipped as a duplicate but is no sign of a paging loop.
      *
      * @param listingId the record's own unique id, null when the record has none
      */
-    public void add(String externalId, String listingId, Supplier<ProductDetails.Builder> mapping) {
+    public void add(String externalId, String listingId, SourceTimes times,
+            Supplier<ProductDetails.Builder> mapping) {
         String listing = listingId == null || listingId.isBlank() ? null : LISTING + listingId.strip();
         if (listing != null && !guard.firstSighting(listing)) {
             repeated++;
@@ -68,7 +77,8 @@ public final class PageBuilder {
             return;
         }
         try {
-            products.add(mapping.get().source(new ProductSource(provider, account, id)).build());
+            products.add(mapping.get().source(new ProductSource(provider, account, id, times.createdAt(),
+                    times.updatedAt())).build());
         } catch (ProductRejected e) {
             skipped.add(new SkippedProduct(id, e.reason()));
         } catch (InvalidInputException e) {

@@ -8,7 +8,7 @@
  *     PageBuilder page = run.newPage();                    // counts the page, enforces the page cap
  *     MyPage answer = run.call(request, handler);          // retries under the one policy
  *     for (JsonNode p : answer.products()) {
- *         page.add(idOf(p), () -> mapping(p));             // skips: no id, no name, bad price, invalid value
+ *         page.add(idOf(p), timesOf(p), () -> mapping(p)); // skips: no id, no name, bad price, invalid value
  *     }
  *     run.emit(page, pages);                               // a page of repeats ends the fetch
  *     run.follow(answer.nextCursor());                     // a repeated cursor ends the fetch
@@ -20,6 +20,8 @@
  * a tree; {@link io.collections.adapter.providers.fetch.Prices} parses prices exactly (texts, Google micros, JSON
  * numbers) and throws {@link io.collections.adapter.providers.fetch.ProductRejected} with
  * {@link io.collections.adapter.providers.fetch.SkipReasons#UNPARSABLE_PRICE}, which the page counts as a skip.
+ * {@link io.collections.adapter.providers.fetch.ProviderTimestamps} reads the providers' timestamps into a
+ * {@link io.collections.adapter.providers.fetch.SourceTimes}, null where they do not parse (never a skip).
  * {@link io.collections.adapter.providers.fetch.ProviderSettings} carries what bootstrap configures.
  */
 package io.collections.adapter.providers.fetch;

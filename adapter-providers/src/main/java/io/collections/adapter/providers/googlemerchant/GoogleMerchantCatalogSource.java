@@ -76,7 +76,8 @@ public final class GoogleMerchantCatalogSource implements CatalogSource {
             // One offerId may be listed once per feed (content language and feed label); the resource name is
             // unique, so a second feed's copy is a duplicate while a listing seen twice means the paging loops.
             answer.products().forEach(product -> page.add(GoogleMerchantProductMapper.externalId(product),
-                    JsonStreams.text(product, "name"), () -> mapper.map(product)));
+                    JsonStreams.text(product, "name"), GoogleMerchantProductMapper.times(product),
+                    () -> mapper.map(product)));
             run.emit(page, pages);
             pageToken = answer.nextPageToken();
             run.follow(pageToken);

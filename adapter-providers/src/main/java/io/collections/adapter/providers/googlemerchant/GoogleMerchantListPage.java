@@ -39,7 +39,8 @@ record GoogleMerchantListPage(List<JsonNode> products, String nextPageToken) {
                     Map.entry("customLabel4", Map.of()), Map.entry("shippingWeight", Map.of()),
                     Map.entry("shippingLength", Map.of()), Map.entry("shippingWidth", Map.of()),
                     Map.entry("shippingHeight", Map.of())),
-            "productStatus", Map.of("destinationStatuses", Map.of()));
+            "productStatus", Map.of("destinationStatuses", Map.of(), "creationDate", Map.of(),
+                    "lastUpdateDate", Map.of()));
 
     static final ResponseHandler<GoogleMerchantListPage> HANDLER = new ResponseHandler<>() {
         @Override

@@ -6,7 +6,9 @@ import static io.collections.adapter.providers.fetch.JsonStreams.texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.collections.adapter.providers.fetch.Prices;
 import io.collections.adapter.providers.fetch.ProductRejected;
+import io.collections.adapter.providers.fetch.ProviderTimestamps;
 import io.collections.adapter.providers.fetch.SkipReasons;
+import io.collections.adapter.providers.fetch.SourceTimes;
 import io.collections.domain.product.ProductDetails;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -40,6 +42,17 @@ final class GoogleMerchantProductMapper {
     /** The product's external id: its {@code offerId}, the merchant's own SKU-like id. */
     static String externalId(JsonNode product) {
         return text(product, "offerId");
+    }
+
+    /**
+     * When Merchant Center says the product was created and last updated ({@code productStatus.creationDate} and
+     * {@code lastUpdateDate}, protobuf {@code Timestamp}s in RFC 3339); they describe the Merchant Center listing,
+     * the only record of the product that Google has.
+     */
+    static SourceTimes times(JsonNode product) {
+        JsonNode status = product.path("productStatus");
+        return new SourceTimes(ProviderTimestamps.withOffset(text(status, "creationDate")),
+                ProviderTimestamps.withOffset(text(status, "lastUpdateDate")));
     }
 
     /**

@@ -70,7 +70,8 @@ public final class ShopifyCatalogSource implements CatalogSource {
             }
             for (JsonNode node : answer.products()) {
                 String currency = answer.shopCurrency();
-                page.add(ShopifyProductMapping.externalId(node), () -> ShopifyProductMapping.map(node, currency));
+                page.add(ShopifyProductMapping.externalId(node), ShopifyProductMapping.times(node),
+                        () -> ShopifyProductMapping.map(node, currency));
             }
             run.emit(page, pages);
             if (answer.hasNextPage()) {

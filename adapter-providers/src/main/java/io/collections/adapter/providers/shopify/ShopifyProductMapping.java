@@ -3,6 +3,8 @@ package io.collections.adapter.providers.shopify;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.collections.adapter.providers.fetch.JsonStreams;
 import io.collections.adapter.providers.fetch.Prices;
+import io.collections.adapter.providers.fetch.ProviderTimestamps;
+import io.collections.adapter.providers.fetch.SourceTimes;
 import io.collections.domain.product.ProductDetails;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,7 +15,8 @@ import java.util.Locale;
  * A GraphQL Admin API {@code Product} node as our product: {@code title} the name, {@code productType} the type,
  * the taxonomy {@code category.fullName} the category (else the type), {@code vendor} the brand, {@code tags},
  * the lowest variant price with its currency (else the shop's), the images of {@code media}, the first variant's
- * SKU as product code, and the status ({@code UNLISTED} is active but not published).
+ * SKU as product code, and the status ({@code UNLISTED} is active but not published); {@code createdAt} and
+ * {@code updatedAt} (GraphQL {@code DateTime}, UTC with {@code Z}) are the source's timestamps.
  */
 final class ShopifyProductMapping {
     private ShopifyProductMapping() {
@@ -27,6 +30,11 @@ final class ShopifyProductMapping {
         }
         String gid = JsonStreams.text(node, "id");
         return gid == null ? null : gid.substring(gid.lastIndexOf('/') + 1);
+    }
+
+    static SourceTimes times(JsonNode node) {
+        return new SourceTimes(ProviderTimestamps.withOffset(JsonStreams.text(node, "createdAt")),
+                ProviderTimestamps.withOffset(JsonStreams.text(node, "updatedAt")));
     }
 
     static ProductDetails.Builder map(JsonNode node, String shopCurrency) {

@@ -14,7 +14,7 @@ final class ShopifyQuery {
               shop { currencyCode }
               products(first: $first, after: $after, sortKey: ID) {
                 nodes {
-                  id legacyResourceId title handle productType vendor tags status publishedAt
+                  id legacyResourceId title handle productType vendor tags status publishedAt createdAt updatedAt
                   category { fullName }
                   priceRangeV2 { minVariantPrice { amount currencyCode } }
                   media(first: 10) { nodes { ... on MediaImage { image { url } } } }

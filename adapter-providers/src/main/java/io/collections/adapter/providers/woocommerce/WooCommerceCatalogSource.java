@@ -86,7 +86,7 @@ public final class WooCommerceCatalogSource implements CatalogSource {
                 List<String> variationPrices = WooProductMapping.isVariable(product)
                         ? variationPrices(run, api, authorization, WooProductMapping.externalId(product))
                         : List.of();
-                page.add(WooProductMapping.externalId(product),
+                page.add(WooProductMapping.externalId(product), WooProductMapping.times(product),
                         () -> WooProductMapping.map(product, currency, variationPrices));
             }
             run.emit(page, pages);

@@ -24,7 +24,7 @@ import okhttp3.Response;
 final class WooHandlers {
     /** The fields of products and variations the mapping reads; the rest of each item is skipped unparsed. */
     static final Set<String> FIELDS = Set.of("id", "name", "type", "status", "sku", "price", "virtual",
-            "categories", "tags", "brands", "images", "attributes");
+            "categories", "tags", "brands", "images", "attributes", "date_created_gmt", "date_modified_gmt");
 
     static final ResponseHandler<WooPage> LIST = new ResponseHandler<>() {
         @Override

@@ -3,6 +3,8 @@ package io.collections.adapter.providers.woocommerce;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.collections.adapter.providers.fetch.JsonStreams;
 import io.collections.adapter.providers.fetch.Prices;
+import io.collections.adapter.providers.fetch.ProviderTimestamps;
+import io.collections.adapter.providers.fetch.SourceTimes;
 import io.collections.domain.product.ProductDetails;
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,7 +14,9 @@ import java.util.List;
  * platform's {@code type} is technical: simple, variable...); {@code brands[]} (core since 9.6) else an attribute
  * named Brand; {@code tags[].name}; {@code price} (a string; for a variable product the lowest of its variations');
  * the store's currency; {@code images[].src}; {@code sku} as product code; {@code publish} is active and published,
- * {@code draft}, {@code pending} and {@code private} are drafts.
+ * {@code draft}, {@code pending} and {@code private} are drafts. {@code date_created_gmt} and
+ * {@code date_modified_gmt} (UTC without an offset) are the source's timestamps; the site-local
+ * {@code date_created} and {@code date_modified} are not used, since their zone is not said.
  */
 final class WooProductMapping {
     private WooProductMapping() {
@@ -20,6 +24,11 @@ final class WooProductMapping {
 
     static String externalId(JsonNode product) {
         return JsonStreams.text(product, "id");
+    }
+
+    static SourceTimes times(JsonNode product) {
+        return new SourceTimes(ProviderTimestamps.utcWithoutOffset(JsonStreams.text(product, "date_created_gmt")),
+                ProviderTimestamps.utcWithoutOffset(JsonStreams.text(product, "date_modified_gmt")));
     }
 
     static boolean isVariable(JsonNode product) {

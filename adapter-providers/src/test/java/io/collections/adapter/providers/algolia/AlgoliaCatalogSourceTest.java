@@ -26,6 +26,7 @@ import io.collections.domain.catalog.Provider;
 import io.collections.domain.product.ProductDetails;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,10 @@ class AlgoliaCatalogSourceTest {
         assertThat(products()).hasSize(2250);
         assertThat(products()).extracting(p -> p.source().externalId()).doesNotHaveDuplicates()
                 .contains("obj-0", "obj-999", "obj-1000", "obj-2249");
+        assertThat(products()).allSatisfy(p -> {
+            assertThat(p.source().createdAt()).isNull();
+            assertThat(p.source().updatedAt()).isEqualTo(Instant.parse("2024-10-27T03:33:20Z"));
+        });
         assertThat(summary.fetched()).isEqualTo(2250);
         assertThat(summary.pages()).isEqualTo(3);
         assertThat(summary.retries()).isZero();
@@ -176,6 +181,8 @@ class AlgoliaCatalogSourceTest {
                 .findFirst().orElseThrow();
         assertThat(straddling.imageUrls()).contains("https://cdn.shopify.com/v999.jpg",
                 "https://cdn.shopify.com/v1001.jpg");
+        assertThat(straddling.source().createdAt()).isEqualTo(Instant.parse("2024-03-02T10:15:30Z"));
+        assertThat(straddling.source().updatedAt()).isEqualTo(Instant.parse("2024-11-20T08:00:00Z"));
         assertThat(summary.skipped()).isZero();
         assertThat(summary.pages()).isEqualTo(3);
     }
@@ -219,6 +226,8 @@ class AlgoliaCatalogSourceTest {
         assertThat(lamp.currency()).isEqualTo("EUR");
         assertThat(lamp.price().toPlainString()).isEqualTo("89.90");
         assertThat(lamp.status()).isEqualTo("draft");
+        assertThat(lamp.source().createdAt()).isEqualTo(Instant.parse("2025-04-12T00:00:00Z"));
+        assertThat(lamp.source().updatedAt()).isEqualTo(Instant.parse("2026-10-01T09:30:00Z"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.collections.domain.product.ProductDetails;
 import io.collections.domain.product.ProductSource;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,8 @@ class AlgoliaProductAssemblerTest {
         assertThat(page.skipped()).isEmpty();
         assertThat(page.products()).extracting(p -> p.source().externalId()).containsExactly("7011223344", "7011229999");
         ProductDetails tee = page.products().get(0);
-        assertThat(tee.source()).isEqualTo(new ProductSource("algolia", "LATENCY/shopify_products", "7011223344"));
+        assertThat(tee.source()).isEqualTo(new ProductSource("algolia", "LATENCY/shopify_products", "7011223344",
+                Instant.parse("2024-03-02T10:13:20Z"), Instant.parse("2024-11-30T20:53:20Z")));
         assertThat(tee.name()).isEqualTo("V-neck t-shirt");
         assertThat(tee.productType()).isEqualTo("T-Shirts");
         assertThat(tee.productCategory()).isEqualTo("Apparel > Tops > T-Shirts");
@@ -84,11 +86,17 @@ class AlgoliaProductAssemblerTest {
         assertThat(tee.status()).isEqualTo("active");
         assertThat(tee.published()).isTrue();
         assertThat(tee.productCode()).as("one SKU cannot stand for three variants").isNull();
+        assertThat(tee.source().createdAt()).as("the earliest variant's created_at, epoch seconds")
+                .isEqualTo(Instant.parse("2024-03-02T10:13:20Z"));
+        assertThat(tee.source().updatedAt()).as("the latest variant's updated_at")
+                .isEqualTo(Instant.parse("2024-11-30T20:53:20Z"));
         ProductDetails mug = page.products().get(1);
         assertThat(mug.price().toPlainString()).isEqualTo("12.00");
         assertThat(mug.productCode()).isEqualTo("MUG-01");
         assertThat(mug.tags()).isEmpty();
         assertThat(mug.productCategory()).isEqualTo("Home > Kitchen");
+        assertThat(mug.source().createdAt()).isNull();
+        assertThat(mug.source().updatedAt()).isNull();
     }
 
     @Test
@@ -97,7 +105,8 @@ class AlgoliaProductAssemblerTest {
 
         assertThat(page.skipped()).isEmpty();
         ProductDetails lamp = page.products().get(0);
-        assertThat(lamp.source()).isEqualTo(new ProductSource("algolia", "LATENCY/shopify_products", "lamp-aurora"));
+        assertThat(lamp.source()).isEqualTo(new ProductSource("algolia", "LATENCY/shopify_products", "lamp-aurora",
+                Instant.parse("2025-04-12T00:00:00Z"), Instant.parse("2026-10-01T09:30:00Z")));
         assertThat(lamp.name()).isEqualTo("Aurora desk lamp");
         assertThat(lamp.productType()).isEqualTo("Lighting");
         assertThat(lamp.productCategory()).isEqualTo("Home");
@@ -110,6 +119,46 @@ class AlgoliaProductAssemblerTest {
         assertThat(lamp.status()).isEqualTo("draft");
         assertThat(lamp.published()).isFalse();
         assertThat(lamp.productCode()).isEqualTo("LUM-AUR-01");
+        assertThat(lamp.source().createdAt()).as("a date alone is its midnight UTC")
+                .isEqualTo(Instant.parse("2025-04-12T00:00:00Z"));
+        assertThat(lamp.source().updatedAt()).isEqualTo(Instant.parse("2026-10-01T09:30:00Z"));
+    }
+
+    @Test
+    void timestampsComeFromTheMappedAttributesInAnyCommonForm() throws IOException {
+        AlgoliaAttributeMapping mapping = AlgoliaAttributeMapping.of(Map.of("created_at", "first_listed",
+                "updated_at", "meta.modified_ms"));
+        CatalogPage page = new Pages(mapping).page(hits("""
+                {"objectID":"k1","title":"Kettle","first_listed":"2024-01-07T12:30:00",
+                 "meta":{"modified_ms":1732089600123},"created_at":1,"updated_at":1}""", """
+                {"objectID":"k2","title":"Pot","first_listed":"1709374530.5","meta":{"modified_ms":"soon"}}""", """
+                {"objectID":"k3","title":"Pan","first_listed":{"date":"2024"},"meta":{"modified_ms":99999999999999999}}"""),
+                true);
+
+        assertThat(page.skipped()).as("a timestamp never skips a product").isEmpty();
+        ProductDetails kettle = page.products().get(0);
+        assertThat(kettle.source().createdAt()).as("without an offset: UTC")
+                .isEqualTo(Instant.parse("2024-01-07T12:30:00Z"));
+        assertThat(kettle.source().updatedAt()).as("epoch milliseconds")
+                .isEqualTo(Instant.parse("2024-11-20T08:00:00.123Z"));
+        ProductDetails pot = page.products().get(1);
+        assertThat(pot.source().createdAt()).as("fractional epoch seconds as text")
+                .isEqualTo(Instant.parse("2024-03-02T10:15:30.500Z"));
+        assertThat(pot.source().updatedAt()).isNull();
+        ProductDetails pan = page.products().get(2);
+        assertThat(pan.source().createdAt()).as("an object is no timestamp").isNull();
+        assertThat(pan.source().updatedAt()).as("after the year 9999").isNull();
+    }
+
+    @Test
+    void camelCaseTimestampAttributesAreDefaultsToo() throws IOException {
+        CatalogPage page = new Pages().page(hits("""
+                {"objectID":"c1","name":"Cup","createdAt":"2023-05-01T09:00:00+02:00","updatedAt":1717200000}"""),
+                true);
+
+        ProductDetails cup = page.products().get(0);
+        assertThat(cup.source().createdAt()).isEqualTo(Instant.parse("2023-05-01T07:00:00Z"));
+        assertThat(cup.source().updatedAt()).isEqualTo(Instant.parse("2024-06-01T00:00:00Z"));
     }
 
     @Test

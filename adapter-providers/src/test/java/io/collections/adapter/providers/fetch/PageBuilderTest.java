@@ -7,6 +7,7 @@ import io.collections.domain.catalog.SkippedProduct;
 import io.collections.domain.product.ProductDetails;
 import io.collections.domain.product.ProductSource;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -57,15 +58,25 @@ class PageBuilderTest {
     @Test
     void another_listing_of_a_product_is_a_duplicate_but_a_listing_seen_again_is_a_repeat() {
         PageBuilder first = new PageBuilder("google-merchant", "1234567", guard);
-        first.add("SKU1", "accounts/1234567/products/en~US~SKU1", () -> ProductDetails.builder().name("Mug"));
-        first.add("SKU1", "accounts/1234567/products/en~GB~SKU1", () -> ProductDetails.builder().name("Mug"));
+        first.add("SKU1", "accounts/1234567/products/en~US~SKU1", SourceTimes.NONE, () -> ProductDetails.builder().name("Mug"));
+        first.add("SKU1", "accounts/1234567/products/en~GB~SKU1", SourceTimes.NONE, () -> ProductDetails.builder().name("Mug"));
         PageBuilder again = new PageBuilder("google-merchant", "1234567", guard);
-        again.add("SKU1", "accounts/1234567/products/en~US~SKU1", () -> ProductDetails.builder().name("Mug"));
+        again.add("SKU1", "accounts/1234567/products/en~US~SKU1", SourceTimes.NONE, () -> ProductDetails.builder().name("Mug"));
 
         assertThat(first.build().products()).hasSize(1);
         assertThat(first.build().skipped()).containsExactly(new SkippedProduct("SKU1", SkipReasons.DUPLICATE));
         assertThat(first.repeated()).isZero();
         assertThat(again.build().skipped()).containsExactly(new SkippedProduct("SKU1", SkipReasons.DUPLICATE));
         assertThat(again.repeated()).isEqualTo(1);
+    }
+
+    @Test
+    void the_providers_timestamps_go_into_the_source() {
+        PageBuilder page = new PageBuilder("shopify", "acme.myshopify.com", guard);
+        Instant created = Instant.parse("2023-11-20T08:30:00Z");
+        page.add("9", new SourceTimes(created, null), () -> ProductDetails.builder().name("Mug"));
+
+        assertThat(page.build().products()).singleElement().satisfies(p -> assertThat(p.source())
+                .isEqualTo(new ProductSource("shopify", "acme.myshopify.com", "9", created, null)));
     }
 }

@@ -22,6 +22,7 @@ import io.collections.domain.catalog.Provider;
 import io.collections.domain.catalog.GoogleMerchantAccount;
 import io.collections.domain.product.ProductDetails;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +105,8 @@ class GoogleMerchantCatalogSourceTest {
         assertThat(products()).hasSize(2037);
         assertThat(products()).extracting(p -> p.source().externalId()).doesNotHaveDuplicates()
                 .contains("SKU-0", "SKU-999", "SKU-1000", "SKU-2036");
+        assertThat(products()).allSatisfy(p -> assertThat(p.source().updatedAt())
+                .isEqualTo(Instant.parse("2026-11-01T10:00:00Z")));
         assertThat(pages).hasSize(3);
         assertThat(summary.fetched()).isEqualTo(2037);
         assertThat(summary.skipped()).isZero();
@@ -144,6 +147,10 @@ class GoogleMerchantCatalogSourceTest {
         assertThat(product.source().provider()).isEqualTo("google-merchant");
         assertThat(product.source().account()).isEqualTo(MERCHANT);
         assertThat(product.source().externalId()).isEqualTo("SKU-RUN-42");
+        assertThat(product.source().createdAt()).as("productStatus.creationDate")
+                .isEqualTo(Instant.parse("2026-03-02T10:15:30Z"));
+        assertThat(product.source().updatedAt()).as("productStatus.lastUpdateDate")
+                .isEqualTo(Instant.parse("2026-11-20T08:00:00Z"));
         assertThat(product.name()).isEqualTo("Trail Runner 42");
         assertThat(product.brand()).isEqualTo("Acme Outdoor");
         assertThat(product.productType()).isEqualTo("Trail");

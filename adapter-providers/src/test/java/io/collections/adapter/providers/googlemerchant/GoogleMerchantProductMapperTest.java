@@ -44,7 +44,8 @@ class GoogleMerchantProductMapperTest {
 
     private static void add(PageBuilder page, JsonNode product, Instant now) {
         GoogleMerchantProductMapper mapper = new GoogleMerchantProductMapper(now);
-        page.add(GoogleMerchantProductMapper.externalId(product), () -> mapper.map(product));
+        page.add(GoogleMerchantProductMapper.externalId(product), GoogleMerchantProductMapper.times(product),
+                () -> mapper.map(product));
     }
 
     @Test
@@ -52,7 +53,8 @@ class GoogleMerchantProductMapperTest {
         ProductDetails product = map(fixture(), DURING_SALE);
 
         assertThat(product.name()).isEqualTo("Trail Runner 42");
-        assertThat(product.source()).isEqualTo(new ProductSource("google-merchant", "1234567", "SKU-RUN-42"));
+        assertThat(product.source()).isEqualTo(new ProductSource("google-merchant", "1234567", "SKU-RUN-42",
+                Instant.parse("2026-03-02T10:15:30Z"), Instant.parse("2026-11-20T08:00:00Z")));
         assertThat(product.productCode()).isEqualTo("SKU-RUN-42");
         assertThat(product.productType()).isEqualTo("Trail");
         assertThat(product.productCategory()).isEqualTo("Apparel & Accessories > Shoes");
@@ -74,6 +76,33 @@ class GoogleMerchantProductMapperTest {
         assertThat(product.width().toPlainString()).isEqualTo("22.5");
         assertThat(product.height().toPlainString()).isEqualTo("12");
         assertThat(product.sizeUnit()).isEqualTo("cm");
+    }
+
+    @Test
+    void timestampsAreReadAsProtobufTimestampsWithAnyFractionOrOffset() throws IOException {
+        ObjectNode product = fixture();
+        ObjectNode status = (ObjectNode) product.get("productStatus");
+        status.put("creationDate", "2026-03-02T10:15:30.123456789Z");
+        status.put("lastUpdateDate", "2026-11-20T09:00:00+01:00");
+
+        ProductDetails mapped = map(product, DURING_SALE);
+
+        assertThat(mapped.source().createdAt()).isEqualTo(Instant.parse("2026-03-02T10:15:30.123Z"));
+        assertThat(mapped.source().updatedAt()).isEqualTo(Instant.parse("2026-11-20T08:00:00Z"));
+    }
+
+    @Test
+    void missingOrUnparsableTimestampsAreNullAndSkipNothing() throws IOException {
+        ObjectNode product = fixture();
+        ObjectNode status = (ObjectNode) product.get("productStatus");
+        status.remove("creationDate");
+        status.put("lastUpdateDate", "20 Nov 2026");
+
+        ProductDetails mapped = map(product, DURING_SALE); // asserts that nothing was skipped
+
+        assertThat(mapped.source().createdAt()).isNull();
+        assertThat(mapped.source().updatedAt()).isNull();
+        assertThat(mapped.name()).isEqualTo("Trail Runner 42");
     }
 
     @Test

@@ -55,6 +55,8 @@ final class FakeShopify extends Dispatcher {
         node.putArray("tags").add("kitchen").add("gift");
         node.put("status", "ACTIVE");
         node.put("publishedAt", "2024-01-05T10:00:00Z");
+        node.put("createdAt", "2023-11-20T08:30:00Z");
+        node.put("updatedAt", "2024-01-07T12:30:00Z");
         node.putObject("category").put("fullName", "Home & Garden > Kitchen & Dining > Tableware > Drinkware > Mugs");
         node.putObject("priceRangeV2").putObject("minVariantPrice").put("amount", amount).put("currencyCode", "EUR");
         ArrayNode media = node.putObject("media").putArray("nodes");

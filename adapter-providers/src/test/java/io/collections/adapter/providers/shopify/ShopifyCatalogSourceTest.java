@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,7 @@ class ShopifyCatalogSourceTest {
             assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
             JsonNode body = FakeShopify.read(request);
             assertThat(body.path("query").asText()).contains("products(first: $first, after: $after, sortKey: ID)")
-                    .contains("shop { currencyCode }").contains("legacyResourceId");
+                    .contains("shop { currencyCode }").contains("legacyResourceId").contains(" createdAt updatedAt");
             assertThat(body.path("variables").path("first").asInt()).isEqualTo(250);
         });
         List<JsonNode> afters = requests.stream().map(r -> FakeShopify.read(r).path("variables").path("after"))
@@ -119,6 +120,11 @@ class ShopifyCatalogSourceTest {
         archived.putArray("tags");
         archived.putObject("media").putArray("nodes");
         archived.putObject("variants").putArray("nodes");
+        unlisted.put("updatedAt", "2024-02-29T23:59:59.125Z");
+        draft.remove("createdAt");
+        draft.putNull("updatedAt");
+        archived.put("createdAt", "last Tuesday");
+        archived.put("updatedAt", "2024-01-07T13:30:00+01:00");
 
         fetch(new FakeShopify(List.of(full, unlisted, draft, archived)));
 
@@ -139,11 +145,13 @@ class ShopifyCatalogSourceTest {
         assertThat(ipod.productCode()).isEqualTo("MUG-632910392");
         assertThat(ipod.status()).isEqualTo("active");
         assertThat(ipod.published()).isTrue();
-        assertThat(ipod.source()).isEqualTo(new ProductSource("shopify", shop(), "632910392"));
+        assertThat(ipod.source()).isEqualTo(new ProductSource("shopify", shop(), "632910392",
+                Instant.parse("2023-11-20T08:30:00Z"), Instant.parse("2024-01-07T12:30:00Z")));
 
         assertThat(products.get(1).status()).isEqualTo("active");
         assertThat(products.get(1).published()).as("unlisted is hidden from the store").isFalse();
         assertThat(products.get(1).price()).isEqualTo(new BigDecimal("9.5"));
+        assertThat(products.get(1).source().updatedAt()).isEqualTo(Instant.parse("2024-02-29T23:59:59.125Z"));
 
         ProductDetails draftMug = products.get(2);
         assertThat(draftMug.source().externalId()).as("from the GID").isEqualTo("632910394");
@@ -151,6 +159,8 @@ class ShopifyCatalogSourceTest {
         assertThat(draftMug.published()).isFalse();
         assertThat(draftMug.productCategory()).as("the type when there is no taxonomy category").isEqualTo("Mugs");
         assertThat(draftMug.currency()).as("the shop's currency").isEqualTo("EUR");
+        assertThat(draftMug.source().createdAt()).as("absent").isNull();
+        assertThat(draftMug.source().updatedAt()).as("null").isNull();
 
         ProductDetails old = products.get(3);
         assertThat(old.status()).isEqualTo("archived");
@@ -159,6 +169,9 @@ class ShopifyCatalogSourceTest {
         assertThat(old.tags()).isEmpty();
         assertThat(old.imageUrls()).isEmpty();
         assertThat(old.productCode()).isNull();
+        assertThat(old.source().createdAt()).as("unparsable, yet the product is kept").isNull();
+        assertThat(old.source().updatedAt()).as("an offset other than Z").isEqualTo(Instant.parse("2024-01-07T12:30:00Z"));
+        assertThat(pages.get(0).skipped()).isEmpty();
     }
 
     @Test

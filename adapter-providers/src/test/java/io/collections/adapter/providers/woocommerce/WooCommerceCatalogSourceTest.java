@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +142,12 @@ class WooCommerceCatalogSourceTest {
         pending.put("sku", "");
         ObjectNode privateOne = FakeWooCommerce.product(797, "Private belt", "5");
         privateOne.put("status", "private");
+        draft.put("date_modified", "2024-05-02T09:00:00");
+        draft.putNull("date_modified_gmt");
+        pending.put("date_created_gmt", "0000-00-00T00:00:00");
+        pending.put("date_modified_gmt", "2024-05-02 12:00:00");
+        privateOne.remove("date_created_gmt");
+        privateOne.put("date_modified_gmt", "2024-05-02T12:00:00.5");
 
         fetch(new FakeWooCommerce(List.of(shirt, draft, pending, privateOne)));
 
@@ -161,13 +168,17 @@ class WooCommerceCatalogSourceTest {
         assertThat(premium.tangible()).isTrue();
         assertThat(premium.status()).isEqualTo("active");
         assertThat(premium.published()).isTrue();
-        assertThat(premium.source()).isEqualTo(new ProductSource("woocommerce", store(), "794"));
+        assertThat(premium.source()).as("the GMT twins, not the site-local date_created")
+                .isEqualTo(new ProductSource("woocommerce", store(), "794", Instant.parse("2017-03-23T20:01:14Z"),
+                        Instant.parse("2017-03-23T20:01:14Z")));
 
         ProductDetails hoodie = products.get(1);
         assertThat(hoodie.status()).isEqualTo("draft");
         assertThat(hoodie.published()).isFalse();
         assertThat(hoodie.brand()).as("from the Brand attribute").isEqualTo("Hoodz");
         assertThat(hoodie.tangible()).as("virtual").isFalse();
+        assertThat(hoodie.source().createdAt()).isEqualTo(Instant.parse("2017-03-23T20:01:14Z"));
+        assertThat(hoodie.source().updatedAt()).as("no GMT twin: the site-local time is not guessed at").isNull();
 
         ProductDetails cap = products.get(2);
         assertThat(cap.status()).isEqualTo("draft");
@@ -178,9 +189,13 @@ class WooCommerceCatalogSourceTest {
         assertThat(cap.tags()).isEmpty();
         assertThat(cap.imageUrls()).isEmpty();
         assertThat(cap.productCode()).isNull();
+        assertThat(cap.source().createdAt()).as("MySQL's zero date").isNull();
+        assertThat(cap.source().updatedAt()).as("not ISO-8601, yet the product is kept").isNull();
 
         assertThat(products.get(3).status()).isEqualTo("draft");
         assertThat(products.get(3).price()).isEqualTo(new BigDecimal("5"));
+        assertThat(products.get(3).source().createdAt()).isNull();
+        assertThat(products.get(3).source().updatedAt()).isEqualTo(Instant.parse("2024-05-02T12:00:00.500Z"));
     }
 
     @Test
