@@ -1,5 +1,6 @@
 package io.collections.domain.catalog;
 
+import java.util.List;
 import java.util.Map;
 
 /**

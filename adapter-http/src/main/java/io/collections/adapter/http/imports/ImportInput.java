@@ -28,8 +28,7 @@ final class ImportInput {
     static final int MAX_MAPPING_TEXT = 255;
     private static final Set<String> COMMON = Set.of("name", "status");
     /** The product fields an Algolia attribute mapping may name (decision 0065), in the order they are listed. */
-    static final List<String> ALGOLIA_MAPPABLE_FIELDS = List.of("name", "product_type", "product_category", "brand",
-            "tags", "price", "currency", "image_urls", "status", "product_code", "product_id");
+    static final List<String> ALGOLIA_MAPPABLE_FIELDS = AlgoliaAccount.MAPPABLE_FIELDS;
 
     private ImportInput() {
     }
