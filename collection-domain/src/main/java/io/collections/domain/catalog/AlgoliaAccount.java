@@ -9,6 +9,11 @@ import java.util.Map;
  */
 public record AlgoliaAccount(String applicationId, String apiKey, String indexName,
         Map<String, String> attributeMapping) implements ProviderAccount {
+    /** Our product fields that an attribute mapping may name, as they are spelled in {@code attribute_mapping}. */
+    public static final List<String> MAPPABLE_FIELDS = List.of("name", "product_type", "product_category", "brand",
+            "tags", "price", "currency", "image_urls", "status", "product_code", "product_id", "created_at",
+            "updated_at");
+
     public AlgoliaAccount {
         ProviderAccount.requireFields("application_id", applicationId, "api_key", apiKey, "index_name", indexName);
         attributeMapping = attributeMapping == null ? Map.of() : Map.copyOf(attributeMapping);
