@@ -62,8 +62,24 @@ server_side() {
 printf "server side, %s: n=%d p50=%.1fms p99=%.1fms max=%.1fms\n", what, NR,
         v[int(NR * 0.50 + 0.999)], v[int(NR * 0.99 + 0.999)], v[NR] }'
 }
+# GET of one collection with wrk (closed loop, 16 connections) and then hey at half that rate, when both are
+# installed (apt-get install wrk hey): the JVM load generator costs as much CPU as the server it measures.
+read_native() {
+  local id rate
+  id=$(curl -fs -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d '{"name":"Read me","product_inclusion_rules":{"rules":[{"type":"product_type","value":"Gadget"}]}}' \
+    "$base/v1/collections" | sed -E 's/.*"id":"([0-9]+)".*/\1/')
+  wrk -t2 -c16 -d10s -H "Authorization: Bearer $token" "$base/v1/collections/$id" >/dev/null
+  wrk -t2 -c16 -d20s --latency -H "Authorization: Bearer $token" "$base/v1/collections/$id" | tee "$work/wrk.txt"
+  rate=$(awk '/^Requests\/sec/ { print int($2) }' "$work/wrk.txt")
+  echo "hey at half that rate: $((rate / 2)) requests/s (16 workers, $((rate / 32)) each)"
+  hey -z 20s -c 16 -q $((rate / 32)) -H "Authorization: Bearer $token" "$base/v1/collections/$id" \
+    | grep -E 'Requests/sec|Slowest|(10|50|90|95|99)% in'
+}
+
 case "$scenario" in
-  read) gen read "$base" "$token" 20 ;;
+  read)
+    if command -v wrk >/dev/null && command -v hey >/dev/null; then read_native; else gen read "$base" "$token" 20; fi ;;
   add-product)
     gen add-product "$base" "$token" "${COLLECTIONS:-100000}" "${PRODUCTS:-2000}" "${MIX:-commerce}"
     server_side "POST /v1/products 201 " ;;
@@ -71,7 +87,7 @@ case "$scenario" in
     gen replace-rules "$base" "$token" "${CATALOG:-1000000}"
     server_side "PATCH /v1/collections/" ;;
   all)
-    gen read "$base" "$token" 20
+    if command -v wrk >/dev/null && command -v hey >/dev/null; then read_native; else gen read "$base" "$token" 20; fi
     gen add-product "$base" "$token" "${COLLECTIONS:-100000}" "${PRODUCTS:-2000}" "${MIX:-commerce}"
     server_side "POST /v1/products 201 "
     token=$(java -jar bootstrap/target/collections-server.jar token --client "bench-$RANDOM" --sub bench --role Owner --ttl 2h 2>/dev/null || echo development)

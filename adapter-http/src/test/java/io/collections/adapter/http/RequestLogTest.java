@@ -26,7 +26,8 @@ class RequestLogTest {
         List<String> lines = captured.toString(StandardCharsets.UTF_8).lines()
                 .filter(line -> line.contains("io.collections.adapter.http.requests")).toList();
         assertThat(lines).hasSize(1);
-        assertThat(lines.get(0)).contains("POST /v1/collections 201").contains("request_id=req-42").contains("ms");
+        assertThat(lines.get(0)).contains("POST /v1/collections 201").contains("request_id=req-42").contains("ms")
+                .containsPattern("POST /v1/collections 201 \\d+\\.\\dms request_id=req-42$");
         assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("query-secret")
                 .doesNotContain("body-secret").doesNotContain("Bearer");
     }

@@ -46,7 +46,13 @@ public final class RequestObserver {
                 .register(registry)
                 .record((long) (ms * 1_000_000), TimeUnit.NANOSECONDS);
         LOG.info("{} {} {} {}ms request_id={}", method, printable(ctx.path()), status,
-                String.format(Locale.ROOT, "%.1f", ms), ctx.<String>attribute(Attributes.REQUEST_ID));
+                oneDecimal(ms), ctx.<String>attribute(Attributes.REQUEST_ID));
+    }
+
+    /** Milliseconds to one decimal; String.format cost a tenth of a cached read's CPU time. */
+    static String oneDecimal(double ms) {
+        long tenths = Math.round(Math.max(0, ms) * 10);
+        return (tenths / 10) + "." + (tenths % 10);
     }
 
     private static String printable(String path) {
