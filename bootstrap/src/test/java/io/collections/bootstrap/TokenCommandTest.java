@@ -3,6 +3,7 @@ package io.collections.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.SignedJWT;
+import io.collections.adapter.http.TestKeys;
 import io.collections.adapter.http.auth.JwtAuthenticator;
 import io.collections.adapter.http.auth.JwtKey;
 import io.collections.application.Caller;
@@ -60,8 +61,8 @@ class TokenCommandTest {
     @Test
     void rs256AndEs256TokensAreSignedWithThePrivateHalfOfTheConfiguredPublicKey(@TempDir Path directory) {
         for (KeyPair pair : new KeyPair[] {TestKeys.rsa(), TestKeys.ecP256()}) {
-            Path publicKey = TestKeys.write(directory, "public.pem", pair.getPublic());
-            Path privateKey = TestKeys.write(directory, "private.pem", pair.getPrivate());
+            Path publicKey = PemFiles.write(directory, "public.pem", pair.getPublic());
+            Path privateKey = PemFiles.write(directory, "private.pem", pair.getPrivate());
             Map<String, String> settings = Map.of("COLLECTIONS_JWT_PUBLIC_KEY", publicKey.toString());
 
             CommandLine run = CommandLine.run(settings, "token", "--client", "acme", "--sub", "alice", "--role",
@@ -78,7 +79,7 @@ class TokenCommandTest {
             assertThat(withoutPrivateKey.err()).contains("COLLECTIONS_JWT_PUBLIC_KEY is a public key, which cannot"
                     + " sign: pass --private-key FILE");
 
-            Path stranger = TestKeys.write(directory, "stranger.pem", (pair.getPublic().getAlgorithm().equals("RSA")
+            Path stranger = PemFiles.write(directory, "stranger.pem", (pair.getPublic().getAlgorithm().equals("RSA")
                     ? TestKeys.rsa() : TestKeys.ecP256()).getPrivate());
             CommandLine mismatch = CommandLine.run(settings, "token", "--client", "acme", "--sub", "alice", "--role",
                     "Admin", "--private-key", stranger.toString());
@@ -135,7 +136,7 @@ class TokenCommandTest {
 
     @Test
     void aKeySettingThatCannotBeUsedStopsTheServerBeforeItStarts(@TempDir Path directory) {
-        Path publicKey = TestKeys.write(directory, "public.pem", TestKeys.rsa().getPublic());
+        Path publicKey = PemFiles.write(directory, "public.pem", TestKeys.rsa().getPublic());
         Map<String, Map<String, String>> cases = Map.of(
                 "COLLECTIONS_JWT_SECRET must be at least 32 bytes", Map.of("COLLECTIONS_JWT_SECRET", "short"),
                 "set COLLECTIONS_JWT_SECRET or COLLECTIONS_JWT_PUBLIC_KEY, not both",

@@ -8,11 +8,11 @@ import java.security.spec.ECGenParameterSpec;
 import java.util.Base64;
 
 /** Key pairs made for one test run (none are committed), and their PEM text. */
-final class TestKeys {
+public final class TestKeys {
     private TestKeys() {
     }
 
-    static KeyPair rsa() {
+    public static KeyPair rsa() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -22,7 +22,7 @@ final class TestKeys {
         }
     }
 
-    static KeyPair ecP256() {
+    public static KeyPair ecP256() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"));
@@ -33,7 +33,7 @@ final class TestKeys {
     }
 
     /** {@code PUBLIC KEY} for a public key (X.509), {@code PRIVATE KEY} for a private one (PKCS#8). */
-    static String pem(Key key) {
+    public static String pem(Key key) {
         String type = key instanceof java.security.PublicKey ? "PUBLIC KEY" : "PRIVATE KEY";
         return "-----BEGIN " + type + "-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
