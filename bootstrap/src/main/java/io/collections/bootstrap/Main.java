@@ -32,7 +32,7 @@ public final class Main {
                             Clock.systemUTC()));
                     return 0;
                 case "fetch":
-                    return new FetchCommand(new Wiring(Settings.fromEnvironment()).catalogSources(), out, err)
+                    return new FetchCommand(Wiring.catalogSources(Settings.fromEnvironment()), out, err)
                             .run(args.subList(1, args.size()));
                 case "help":
                 case "--help":

@@ -46,7 +46,7 @@ final class Wiring {
     private final JwtSetup jwt;
 
     /**
-     * The server as configured: imports use the fetchers of {@link #catalogSources()}.
+     * The server as configured: imports use the fetchers of {@link #catalogSources(Settings)}.
      *
      * @throws ConfigurationException when the token settings cannot be used, before anything starts
      */
@@ -86,8 +86,11 @@ final class Wiring {
         }
     }
 
-    /** The catalog fetchers, on one outbound HTTP client, configured from the settings. */
-    CatalogSources catalogSources() {
+    /**
+     * The catalog fetchers, on one outbound HTTP client, configured from the settings. Static, so the {@code fetch}
+     * dry run gets them without the token and database set-up a server needs.
+     */
+    static CatalogSources catalogSources(Settings settings) {
         ProviderSettings providers = ProviderSettings.defaults()
                 .withAllowPrivateNetwork(settings.allowPrivateNetwork())
                 .withShopifyApiVersion(settings.shopifyApiVersion());
@@ -105,7 +108,7 @@ final class Wiring {
         if (catalogSources != null) {
             return catalogSources;
         }
-        CatalogSources fetchers = catalogSources();
+        CatalogSources fetchers = catalogSources(settings);
         return provider -> fetchers.forProvider(provider).orElseGet(() -> new UnavailableCatalogSource(provider));
     }
 
