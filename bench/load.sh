@@ -19,7 +19,7 @@ export COLLECTIONS_JWT_SECRET="bench-secret-bench-secret-bench-secret-0123456789
 export COLLECTIONS_PORT=$port
 
 case "$database" in
-  h2) export COLLECTIONS_DB_URL="jdbc:h2:file:$work/collections;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" ;;
+  h2) export COLLECTIONS_DB_URL="jdbc:h2:file:$work/collections;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH${H2_EXTRA:-}" ;;
   postgres)
     schema="bench_$(date +%s)"
     pg=${COLLECTIONS_BENCH_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}
@@ -42,7 +42,8 @@ cleanup() {
 trap cleanup EXIT
 
 start_server() {
-  java -Xmx2g -jar bootstrap/target/collections-server.jar >"$work/server.log" 2>&1 &
+  # shellcheck disable=SC2086
+  java -Xmx2g ${SERVER_JAVA_OPTS:-} -jar bootstrap/target/collections-server.jar >"$work/server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 120); do
     curl -fs "$base/health" >/dev/null 2>&1 && return 0

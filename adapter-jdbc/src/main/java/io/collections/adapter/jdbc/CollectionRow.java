@@ -20,17 +20,17 @@ import java.util.Map;
 
 /** One row of {@code collections}, as bound and read; public only so that JDBI can bind its accessors. */
 public record CollectionRow(long id, String clientId, String name, String foldedName, String status, String imageId,
-        String rules, boolean matchAll, boolean evaluateAlways, String sortBy, long productCount, long version,
+        String rules, boolean matchAll, String sortBy, long productCount, long version,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, String createdBy, String updatedBy) {
 
     static final String COLUMNS = "id, client_id, name, folded_name, status, image_id, rules, match_all,"
-            + " evaluate_always, sort_by, product_count, version, created_at, updated_at, created_by, updated_by";
+            + " sort_by, product_count, version, created_at, updated_at, created_by, updated_by";
 
     static CollectionRow from(ProductCollection collection) {
         RuleSet ruleSet = collection.ruleSet();
         return new CollectionRow(collection.id().value(), collection.clientId().value(), collection.name(),
                 TextFolding.fold(collection.name()), collection.status().name(), collection.imageId(),
-                rulesJson(ruleSet), ruleSet.matchAll(), RuleKeys.mustAlwaysEvaluate(ruleSet),
+                rulesJson(ruleSet), ruleSet.matchAll(),
                 collection.sortOrder().wireName(), collection.productCount(), collection.version(),
                 collection.createdAt().atOffset(ZoneOffset.UTC), collection.updatedAt().atOffset(ZoneOffset.UTC),
                 collection.createdBy().value(), collection.updatedBy().value());
@@ -39,7 +39,7 @@ public record CollectionRow(long id, String clientId, String name, String folded
     static CollectionRow read(ResultSet rs) throws SQLException {
         return new CollectionRow(rs.getLong("id"), rs.getString("client_id"), rs.getString("name"),
                 rs.getString("folded_name"), rs.getString("status"), rs.getString("image_id"), rs.getString("rules"),
-                rs.getBoolean("match_all"), rs.getBoolean("evaluate_always"), rs.getString("sort_by"),
+                rs.getBoolean("match_all"), rs.getString("sort_by"),
                 rs.getLong("product_count"), rs.getLong("version"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class), rs.getString("created_by"),
                 rs.getString("updated_by"));

@@ -11,7 +11,6 @@ import io.collections.domain.collection.MemberState;
 import io.collections.domain.collection.ProductCollection;
 import io.collections.domain.product.Product;
 import io.collections.domain.product.TextFolding;
-import io.collections.domain.rule.RuleSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,39 +23,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * Collections and memberships in the database. Rule changes are applied with set-based SQL over the folded
- * columns; changed products find their candidate collections through {@code collection_rule_keys} and are
- * evaluated with the domain's own {@link RuleSet#matches}.
+ * columns; changed products are matched against the client's in-process {@link ClientRuleIndexes rule index},
+ * so a product write reads no collection it does not change.
  */
 public final class JdbcCollectionRepository implements CollectionRepository {
     private static final String LIST = "collections";
-    /** Products evaluated per candidate query; keeps the bind parameters far below PostgreSQL's 32,767. */
-    private static final int CANDIDATE_CHUNK = 20;
-    private static final int MAX_PARSED_RULES = 100_000;
+    /** Products whose membership changes are locked and written together. */
+    private static final int PRODUCT_CHUNK = 200;
 
-    private final Map<String, RuleSet> parsedRules = new ConcurrentHashMap<>();
+    private final ClientRuleIndexes ruleIndexes;
+    /** Transactions that changed rules: their view of the rules may be rolled back, so it is not shared. */
+    private final Set<Handle> rulesChangedIn = java.util.Collections.synchronizedSet(
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
 
     private final JdbiTransactions transactions;
 
     public JdbcCollectionRepository(JdbiTransactions transactions) {
+        this(transactions, ClientRuleIndexes.MAX_OVERLAY);
+    }
+
+    /** With {@code maxOverlay} rule changes evaluated one by one before the client's index is rebuilt. */
+    JdbcCollectionRepository(JdbiTransactions transactions, int maxOverlay) {
         this.transactions = transactions;
+        this.ruleIndexes = new ClientRuleIndexes(maxOverlay);
     }
 
     @Override
     public void insert(ProductCollection collection) {
         CollectionRow row = CollectionRow.from(collection.withProductCount(0));
         transactions.withHandle(handle -> {
-            handle.createUpdate("INSERT INTO collections (" + CollectionRow.COLUMNS + ", next_position) VALUES"
-                    + " (:id, :clientId, :name, :foldedName, :status, :imageId, :rules, :matchAll, :evaluateAlways,"
-                    + " :sortBy, :productCount, :version, :createdAt, :updatedAt, :createdBy, :updatedBy, 1)")
-                    .bindMethods(row).execute();
-            insertRuleKeys(handle, row.clientId(), row.id(), collection.ruleSet());
+            long generation = collection.ruleSet().isEmpty() ? 0 : rulesChanged(handle, row.clientId());
+            handle.createUpdate("INSERT INTO collections (" + CollectionRow.COLUMNS + ", next_position,"
+                    + " rules_generation) VALUES (:id, :clientId, :name, :foldedName, :status, :imageId, :rules,"
+                    + " :matchAll, :sortBy, :productCount, :version, :createdAt, :updatedAt, :createdBy, :updatedBy, 1,"
+                    + " :generation)")
+                    .bindMethods(row).bind("generation", generation).execute();
             return null;
         });
     }
@@ -65,33 +70,27 @@ public final class JdbcCollectionRepository implements CollectionRepository {
     public boolean update(ProductCollection collection, long expectedVersion) {
         CollectionRow row = CollectionRow.from(collection);
         return transactions.withHandle(handle -> {
-            int updated = handle.createUpdate("UPDATE collections SET name = :name, folded_name = :foldedName,"
-                    + " status = :status, image_id = :imageId, rules = :rules, match_all = :matchAll,"
-                    + " evaluate_always = :evaluateAlways, sort_by = :sortBy, version = :version,"
-                    + " updated_at = :updatedAt, updated_by = :updatedBy"
-                    + " WHERE id = :id AND client_id = :clientId AND version = :expectedVersion")
-                    .bindMethods(row).bind("expectedVersion", expectedVersion).execute();
-            if (updated == 0) {
+            Optional<Map.Entry<String, Boolean>> stored = handle.createQuery("SELECT rules, match_all"
+                            + " FROM collections WHERE id = :id AND client_id = :clientId")
+                    .bind("id", row.id()).bind("clientId", row.clientId())
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getBoolean(2))).findOne();
+            if (stored.isEmpty()) {
                 return false;
             }
-            handle.createUpdate("DELETE FROM collection_rule_keys WHERE collection_id = :id").bind("id", row.id())
-                    .execute();
-            insertRuleKeys(handle, row.clientId(), row.id(), collection.ruleSet());
-            return true;
+            boolean sameRules = stored.get().getKey().equals(row.rules()) && stored.get().getValue() == row.matchAll();
+            String stamp = sameRules ? "" : ", rules_generation = " + rulesChanged(handle, row.clientId());
+            return handle.createUpdate("UPDATE collections SET name = :name, folded_name = :foldedName,"
+                    + " status = :status, image_id = :imageId, rules = :rules, match_all = :matchAll,"
+                    + " sort_by = :sortBy, version = :version, updated_at = :updatedAt, updated_by = :updatedBy" + stamp
+                    + " WHERE id = :id AND client_id = :clientId AND version = :expectedVersion")
+                    .bindMethods(row).bind("expectedVersion", expectedVersion).execute() > 0;
         });
     }
 
-    private static void insertRuleKeys(Handle handle, String clientId, long collectionId, RuleSet ruleSet) {
-        Set<RuleKeys> keys = RuleKeys.of(ruleSet);
-        if (keys.isEmpty()) {
-            return;
-        }
-        PreparedBatch batch = handle.prepareBatch("INSERT INTO collection_rule_keys (client_id, rule_type,"
-                + " folded_value, collection_id) VALUES (:clientId, :ruleType, :foldedValue, :collectionId)");
-        for (RuleKeys key : keys) {
-            batch.bind("clientId", clientId).bind("collectionId", collectionId).bindMethods(key).add();
-        }
-        batch.execute();
+    /** Raises the client's rule generation and remembers that this transaction's rule index must not be shared. */
+    private long rulesChanged(Handle handle, String clientId) {
+        rulesChangedIn.add(handle);
+        return ClientRuleIndexes.advance(handle, clientId);
     }
 
     @Override
@@ -110,8 +109,6 @@ public final class JdbcCollectionRepository implements CollectionRepository {
                 return false;
             }
             handle.createUpdate("DELETE FROM memberships WHERE collection_id = :id").bind("id", id.value()).execute();
-            handle.createUpdate("DELETE FROM collection_rule_keys WHERE collection_id = :id").bind("id", id.value())
-                    .execute();
             return handle.createUpdate("DELETE FROM collections WHERE id = :id AND client_id = :clientId")
                     .bind("id", id.value()).bind("clientId", clientId.value()).execute() > 0;
         });
@@ -268,50 +265,51 @@ public final class JdbcCollectionRepository implements CollectionRepository {
             List<Product> distinct = new ArrayList<>(products.stream()
                     .collect(java.util.stream.Collectors.toMap(p -> p.id().value(), p -> p, (a, b) -> b,
                             LinkedHashMap::new)).values());
-            for (int start = 0; start < distinct.size(); start += CANDIDATE_CHUNK) {
-                refreshChunk(handle, clientId.value(), distinct.subList(start,
-                        Math.min(distinct.size(), start + CANDIDATE_CHUNK)));
+            ClientRuleIndexes.Snapshot rules = ruleIndexes.current(handle, clientId.value(),
+                    rulesChangedIn.contains(handle));
+            for (int start = 0; start < distinct.size(); start += PRODUCT_CHUNK) {
+                refreshChunk(handle, rules, distinct.subList(start,
+                        Math.min(distinct.size(), start + PRODUCT_CHUNK)));
             }
             return null;
         });
     }
 
     /**
-     * Evaluates a few products against their candidate collections: read without locks first, then lock only the
-     * collections whose membership changes and read their rows again, so that writers rarely wait on each other.
+     * Evaluates a few products against the client's rule index: compare what the rules say now with the stored
+     * rule matches, then lock only the collections whose membership changes and read their rows again, so that
+     * writers rarely wait on each other.
      */
-    private void refreshChunk(Handle handle, String clientId, List<Product> products) {
+    private void refreshChunk(Handle handle, ClientRuleIndexes.Snapshot rules, List<Product> products) {
         Map<Long, Product> byId = new LinkedHashMap<>();
         products.forEach(product -> byId.put(product.id().value(), product));
-        Map<Long, RuleSet> candidates = candidateRuleSets(handle, clientId, byId);
-        if (candidates.isEmpty()) {
-            return;
-        }
         Map<Long, Set<Long>> matches = new HashMap<>();
-        candidates.forEach((collectionId, ruleSet) -> {
-            for (Product product : byId.values()) {
-                if (ruleSet.matches(product.details())) {
-                    matches.computeIfAbsent(collectionId, k -> new HashSet<>()).add(product.id().value());
-                }
+        for (Product product : byId.values()) {
+            for (Long collectionId : rules.matching(product.details())) {
+                matches.computeIfAbsent(collectionId, k -> new HashSet<>()).add(product.id().value());
             }
-        });
-        Set<Long> changing = new HashSet<>();
+        }
         Map<Long, Set<Long>> storedMatches = new HashMap<>();
-        for (Memberships.Row row : Memberships.rows(handle, candidates.keySet(), byId.keySet())) {
+        for (Memberships.Row row : Memberships.rowsOfProducts(handle, byId.keySet())) {
             if (row.state().matchedByRules()) {
                 storedMatches.computeIfAbsent(row.collectionId(), k -> new HashSet<>()).add(row.productId());
             }
         }
-        for (Long collectionId : candidates.keySet()) {
-            if (!matches.getOrDefault(collectionId, Set.of()).equals(storedMatches.getOrDefault(collectionId,
-                    Set.of()))) {
+        Set<Long> changing = new HashSet<>();
+        matches.forEach((collectionId, matched) -> {
+            if (!matched.equals(storedMatches.getOrDefault(collectionId, Set.of()))) {
                 changing.add(collectionId);
             }
-        }
+        });
+        storedMatches.keySet().forEach(collectionId -> {
+            if (!matches.containsKey(collectionId)) {
+                changing.add(collectionId);
+            }
+        });
         if (changing.isEmpty()) {
             return;
         }
-        Map<Long, Long> locked = Memberships.lock(handle, clientId, changing);
+        Map<Long, Long> locked = Memberships.lock(handle, clientId(products), changing);
         Map<Long, Map<Long, Memberships.Row>> current = new HashMap<>();
         for (Memberships.Row row : Memberships.rows(handle, locked.keySet(), byId.keySet())) {
             current.computeIfAbsent(row.collectionId(), k -> new HashMap<>()).put(row.productId(), row);
@@ -329,50 +327,8 @@ public final class JdbcCollectionRepository implements CollectionRepository {
         writer.flush();
     }
 
-    /**
-     * The rule sets of every collection the products may match, in one query: those filed under one of the
-     * products' keys, those that must always be evaluated, and those that match a product now (it may have
-     * stopped matching).
-     */
-    private Map<Long, RuleSet> candidateRuleSets(Handle handle, String clientId, Map<Long, Product> products) {
-        Set<RuleKeys> keys = new LinkedHashSet<>();
-        for (Product product : products.values()) {
-            keys.addAll(RuleKeys.ofProduct(product.details()));
-        }
-        // Driven from the small candidate set and joined by primary key, never by scanning the client's collections.
-        StringBuilder sql = new StringBuilder("SELECT c.id, c.rules, c.match_all FROM (SELECT a.id AS candidate"
-                + " FROM collections a WHERE a.client_id = :clientId AND a.evaluate_always = TRUE"
-                + " UNION SELECT m.collection_id FROM memberships m WHERE m.product_id IN (<products>) AND m.matched");
-        if (!keys.isEmpty()) {
-            // A joined VALUES list, not "folded_value IN (...)": H2 then seeks the primary key once per key instead
-            // of scanning every key of the rule type (75,000 rows for tags among 100,000 collections).
-            sql.append(" UNION SELECT k.collection_id FROM collection_rule_keys k JOIN (VALUES ");
-            for (int i = 0; i < keys.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(:type").append(i).append(", :value").append(i).append(')');
-            }
-            sql.append(") AS wanted (rule_type, folded_value) ON k.rule_type = wanted.rule_type"
-                    + " AND k.folded_value = wanted.folded_value WHERE k.client_id = :clientId");
-        }
-        sql.append(") candidates JOIN collections c ON c.id = candidates.candidate WHERE c.client_id = :clientId");
-        Query query = handle.createQuery(sql.toString()).bind("clientId", clientId)
-                .bindList("products", new ArrayList<>(products.keySet()));
-        int index = 0;
-        for (RuleKeys key : keys) {
-            query.bind("type" + index, key.ruleType()).bind("value" + index, key.foldedValue());
-            index++;
-        }
-        Map<Long, RuleSet> ruleSets = new HashMap<>();
-        query.map((rs, ctx) -> Map.entry(rs.getLong(1), ruleSets(rs.getString(2), rs.getBoolean(3))))
-                .forEach(entry -> ruleSets.put(entry.getKey(), entry.getValue()));
-        return ruleSets;
-    }
-
-    /** Parsed rule sets by their stored text: many collections share rules, and parsing is the hot spot. */
-    private RuleSet ruleSets(String rulesJson, boolean matchAll) {
-        if (parsedRules.size() > MAX_PARSED_RULES) {
-            parsedRules.clear();
-        }
-        return parsedRules.computeIfAbsent(matchAll + rulesJson, key -> CollectionRow.ruleSet(rulesJson, matchAll));
+    private static String clientId(List<Product> products) {
+        return products.get(0).clientId().value();
     }
 
     @Override

@@ -49,22 +49,25 @@ final class Memberships {
      * instead (it uses an IN list only on an index's first column), which grows with every page of an import.
      */
     static List<Row> rows(Handle handle, Collection<Long> collectionIds, Collection<Long> productIds) {
-        List<Row> rows = new ArrayList<>();
-        if (collectionIds.isEmpty() || productIds.isEmpty()) {
-            return rows;
+        if (collectionIds.isEmpty()) {
+            return new ArrayList<>();
         }
         Set<Long> wanted = new HashSet<>(collectionIds);
+        List<Row> rows = rowsOfProducts(handle, productIds);
+        rows.removeIf(row -> !wanted.contains(row.collectionId()));
+        return rows;
+    }
+
+    /** Every stored row of these products, whichever collection it is in. */
+    static List<Row> rowsOfProducts(Handle handle, Collection<Long> productIds) {
+        List<Row> rows = new ArrayList<>();
         for (List<Long> productChunk : Chunks.of(productIds)) {
-            Query query = handle.createQuery("SELECT collection_id, product_id, matched, added, removed, position"
-                    + " FROM memberships WHERE product_id IN (<products>)")
-                    .bindList("products", productChunk);
-            query.map((rs, ctx) -> new Row(rs.getLong(1), rs.getLong(2),
+            handle.createQuery("SELECT collection_id, product_id, matched, added, removed, position"
+                            + " FROM memberships WHERE product_id IN (<products>)")
+                    .bindList("products", productChunk)
+                    .map((rs, ctx) -> new Row(rs.getLong(1), rs.getLong(2),
                             new MemberState(rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5)), rs.getLong(6)))
-                    .forEach(row -> {
-                        if (wanted.contains(row.collectionId())) {
-                            rows.add(row);
-                        }
-                    });
+                    .forEach(rows::add);
         }
         return rows;
     }

@@ -30,17 +30,33 @@ final class TestDatabases {
     }
 
     static Adapters postgresAdapters() {
+        PostgresSchema schema = newPostgresSchema();
+        JdbcAdapters jdbc = JdbcAdapters.start(new JdbcSettings(schema.url(), null, null, 8));
+        return adapters(jdbc, () -> {
+            jdbc.close();
+            schema.drop();
+        });
+    }
+
+    /** A new schema in the test PostgreSQL; skips the calling test when none is configured. */
+    static PostgresSchema newPostgresSchema() {
         String baseUrl = System.getenv(POSTGRES_URL_VARIABLE);
         Assumptions.assumeTrue(baseUrl != null && !baseUrl.isBlank(),
                 POSTGRES_URL_VARIABLE + " not set: PostgreSQL contract tests skipped");
         String schema = "contract_" + UUID.randomUUID().toString().replace("-", "");
         execute(baseUrl, "CREATE SCHEMA " + schema);
-        String url = baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        JdbcAdapters jdbc = JdbcAdapters.start(new JdbcSettings(url, null, null, 8));
-        return adapters(jdbc, () -> {
-            jdbc.close();
-            execute(baseUrl, "DROP SCHEMA " + schema + " CASCADE");
-        });
+        return new PostgresSchema(baseUrl, schema);
+    }
+
+    /** One test schema: the URL that selects it, and its removal. */
+    record PostgresSchema(String baseUrl, String name) {
+        String url() {
+            return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + name;
+        }
+
+        void drop() {
+            execute(baseUrl, "DROP SCHEMA " + name + " CASCADE");
+        }
     }
 
     private static Adapters adapters(JdbcAdapters jdbc, AutoCloseable closer) {
