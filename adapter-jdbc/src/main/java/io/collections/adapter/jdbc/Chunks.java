@@ -11,6 +11,27 @@ final class Chunks {
     private Chunks() {
     }
 
+    /**
+     * Like {@link #of}, with each chunk grown to a power of two by repeating its last value, for {@code IN} lists:
+     * a statement text per list length would be parsed and planned anew each time (H2 keeps a few per session),
+     * and a repeated value changes nothing in an {@code IN} list.
+     */
+    static <T> List<List<T>> padded(Collection<T> values) {
+        List<List<T>> chunks = of(values);
+        for (int i = 0; i < chunks.size(); i++) {
+            List<T> chunk = chunks.get(i);
+            int size = Integer.highestOneBit(chunk.size());
+            if (size != chunk.size()) {
+                List<T> grown = new ArrayList<>(chunk);
+                while (grown.size() < size * 2) {
+                    grown.add(chunk.get(chunk.size() - 1));
+                }
+                chunks.set(i, grown);
+            }
+        }
+        return chunks;
+    }
+
     static <T> List<List<T>> of(Collection<T> values) {
         List<T> all = new ArrayList<>(values);
         List<List<T>> chunks = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 
@@ -49,10 +50,28 @@ final class ClientRuleIndexes {
     }
 
     /**
-     * The client's rule sets as this transaction sees them. A snapshot is shared with later transactions only
-     * when this one changed no rules: otherwise it may hold rows that are rolled back.
+     * The client's rule sets as this transaction sees them, with the collections whose rules it changed itself
+     * (not stamped until it commits). A snapshot is shared with later transactions only when this one changed no
+     * rules: otherwise it may hold rows that are rolled back.
      */
-    Snapshot current(Handle handle, String clientId, boolean changedRulesHere) {
+    Snapshot current(Handle handle, String clientId, Set<Long> changedHere) {
+        Snapshot committed = committed(handle, clientId, !changedHere.isEmpty());
+        if (changedHere.isEmpty()) {
+            return committed;
+        }
+        Map<Long, RuleSet> overlay = new HashMap<>(committed.overlay);
+        changedHere.forEach(id -> overlay.put(id, RuleSet.NONE));
+        for (List<Long> chunk : Chunks.padded(changedHere)) {
+            handle.createQuery("SELECT id, rules, match_all FROM collections WHERE client_id = :clientId"
+                            + " AND id IN (<ids>)")
+                    .bind("clientId", clientId).bindList("ids", chunk)
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), parse(rs.getString(2), rs.getBoolean(3))))
+                    .forEach(entry -> overlay.put(entry.getKey(), entry.getValue()));
+        }
+        return new Snapshot(committed.generation, committed.index, overlay);
+    }
+
+    private Snapshot committed(Handle handle, String clientId, boolean changedRulesHere) {
         long generation = generation(handle, clientId);
         Snapshot cached = snapshots.get(clientId);
         if (cached != null && cached.generation == generation) {

@@ -78,7 +78,7 @@ public final class JdbcAdapters implements AutoCloseable {
     private static HikariConfig poolConfig(JdbcSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("collections");
-        config.setJdbcUrl(settings.url());
+        config.setJdbcUrl(withStatementCache(settings.url()));
         if (settings.user() != null) {
             config.setUsername(settings.user());
         }
@@ -89,6 +89,17 @@ public final class JdbcAdapters implements AutoCloseable {
         config.setConnectionTimeout(10_000);
         config.setAutoCommit(true);
         return config;
+    }
+
+    /**
+     * H2 keeps 8 parsed statements per session unless told otherwise; one product write alone runs a dozen kinds,
+     * so each was parsed and planned again on every request. PostgreSQL's driver caches statements itself.
+     */
+    static String withStatementCache(String url) {
+        if (!url.startsWith("jdbc:h2:") || url.toUpperCase(java.util.Locale.ROOT).contains("QUERY_CACHE_SIZE")) {
+            return url;
+        }
+        return url + ";QUERY_CACHE_SIZE=256";
     }
 
     private static String rootMessage(Throwable failure) {

@@ -36,9 +36,7 @@ public final class JdbcCollectionRepository implements CollectionRepository {
     private static final int PRODUCT_CHUNK = 200;
 
     private final ClientRuleIndexes ruleIndexes;
-    /** Transactions that changed rules: their view of the rules may be rolled back, so it is not shared. */
-    private final Set<Handle> rulesChangedIn = java.util.Collections.synchronizedSet(
-            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
+    private static final Object RULES_CHANGED = new Object();
 
     private final JdbiTransactions transactions;
 
@@ -56,12 +54,14 @@ public final class JdbcCollectionRepository implements CollectionRepository {
     public void insert(ProductCollection collection) {
         CollectionRow row = CollectionRow.from(collection.withProductCount(0));
         transactions.withHandle(handle -> {
-            long generation = collection.ruleSet().isEmpty() ? 0 : rulesChanged(handle, row.clientId());
+            if (!collection.ruleSet().isEmpty()) {
+                rulesChangedHere(row.clientId()).add(row.id());
+            }
             handle.createUpdate("INSERT INTO collections (" + CollectionRow.COLUMNS + ", next_position,"
                     + " rules_generation) VALUES (:id, :clientId, :name, :foldedName, :status, :imageId, :rules,"
                     + " :matchAll, :sortBy, :productCount, :version, :createdAt, :updatedAt, :createdBy, :updatedBy, 1,"
-                    + " :generation)")
-                    .bindMethods(row).bind("generation", generation).execute();
+                    + " 0)")
+                    .bindMethods(row).execute();
             return null;
         });
     }
@@ -77,20 +77,47 @@ public final class JdbcCollectionRepository implements CollectionRepository {
             if (stored.isEmpty()) {
                 return false;
             }
-            boolean sameRules = stored.get().getKey().equals(row.rules()) && stored.get().getValue() == row.matchAll();
-            String stamp = sameRules ? "" : ", rules_generation = " + rulesChanged(handle, row.clientId());
-            return handle.createUpdate("UPDATE collections SET name = :name, folded_name = :foldedName,"
+            boolean updated = handle.createUpdate("UPDATE collections SET name = :name, folded_name = :foldedName,"
                     + " status = :status, image_id = :imageId, rules = :rules, match_all = :matchAll,"
-                    + " sort_by = :sortBy, version = :version, updated_at = :updatedAt, updated_by = :updatedBy" + stamp
+                    + " sort_by = :sortBy, version = :version, updated_at = :updatedAt, updated_by = :updatedBy"
                     + " WHERE id = :id AND client_id = :clientId AND version = :expectedVersion")
                     .bindMethods(row).bind("expectedVersion", expectedVersion).execute() > 0;
+            boolean sameRules = stored.get().getKey().equals(row.rules()) && stored.get().getValue() == row.matchAll();
+            if (updated && !sameRules) {
+                rulesChangedHere(row.clientId()).add(row.id());
+            }
+            return updated;
         });
     }
 
-    /** Raises the client's rule generation and remembers that this transaction's rule index must not be shared. */
-    private long rulesChanged(Handle handle, String clientId) {
-        rulesChangedIn.add(handle);
-        return ClientRuleIndexes.advance(handle, clientId);
+    /**
+     * The collections of the client whose rules this transaction changed. Right before it commits they are stamped
+     * with a new rule generation, so the client's generation row is locked only for the commit.
+     */
+    private Set<Long> rulesChangedHere(String clientId) {
+        return rulesChangedHere().computeIfAbsent(clientId, k -> new HashSet<>());
+    }
+
+    private Map<String, Set<Long>> rulesChangedHere() {
+        return transactions.transactionState(RULES_CHANGED, () -> {
+            Map<String, Set<Long>> changed = new java.util.TreeMap<>();
+            transactions.beforeCommit(() -> transactions.withHandle(handle -> {
+                changed.forEach((clientId, ids) -> stampRuleChange(handle, clientId, ids));
+                return null;
+            }));
+            return changed;
+        });
+    }
+
+    private static void stampRuleChange(Handle handle, String clientId, Set<Long> collectionIds) {
+        if (collectionIds.isEmpty()) {
+            return;
+        }
+        long generation = ClientRuleIndexes.advance(handle, clientId);
+        for (List<Long> chunk : Chunks.padded(collectionIds)) {
+            handle.createUpdate("UPDATE collections SET rules_generation = :generation WHERE id IN (<ids>)")
+                    .bind("generation", generation).bindList("ids", chunk).execute();
+        }
     }
 
     @Override
@@ -191,7 +218,7 @@ public final class JdbcCollectionRepository implements CollectionRepository {
             Set<Long> wanted = new LinkedHashSet<>();
             productIds.forEach(id -> wanted.add(id.value()));
             Set<Long> known = new HashSet<>();
-            for (List<Long> chunk : Chunks.of(wanted)) {
+            for (List<Long> chunk : Chunks.padded(wanted)) {
                 // The client is checked here, not in SQL: with client_id = ? H2 may walk the client's products
                 // instead of seeking the primary key (it uses an IN list only on an index's first column).
                 handle.createQuery("SELECT id, client_id FROM products WHERE id IN (<ids>)")
@@ -266,7 +293,7 @@ public final class JdbcCollectionRepository implements CollectionRepository {
                     .collect(java.util.stream.Collectors.toMap(p -> p.id().value(), p -> p, (a, b) -> b,
                             LinkedHashMap::new)).values());
             ClientRuleIndexes.Snapshot rules = ruleIndexes.current(handle, clientId.value(),
-                    rulesChangedIn.contains(handle));
+                    rulesChangedHere().getOrDefault(clientId.value(), Set.of()));
             for (int start = 0; start < distinct.size(); start += PRODUCT_CHUNK) {
                 refreshChunk(handle, rules, distinct.subList(start,
                         Math.min(distinct.size(), start + PRODUCT_CHUNK)));

@@ -1,6 +1,10 @@
 package io.collections.adapter.jdbc;
 
 import io.collections.application.Transactions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -14,6 +18,8 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 public final class JdbiTransactions implements Transactions {
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    private final ThreadLocal<Map<Object, Object>> attributes = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> beforeCommit = new ThreadLocal<>();
 
     public JdbiTransactions(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -34,8 +40,13 @@ public final class JdbiTransactions implements Transactions {
             handle.setTransactionIsolationLevel(TransactionIsolationLevel.READ_COMMITTED);
             handle.begin();
             current.set(handle);
+            attributes.set(new HashMap<>());
+            beforeCommit.set(new ArrayList<>());
             try {
                 T result = work.apply(handle);
+                for (Runnable hook : beforeCommit.get()) {
+                    hook.run();
+                }
                 handle.commit();
                 return result;
             } catch (RuntimeException | Error failure) {
@@ -43,8 +54,24 @@ public final class JdbiTransactions implements Transactions {
                 throw failure;
             } finally {
                 current.remove();
+                attributes.remove();
+                beforeCommit.remove();
             }
         }
+    }
+
+    /**
+     * State that lives as long as the current transaction, made on first use; the caller must be inside
+     * {@link #withHandle}.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T transactionState(Object key, Supplier<T> initial) {
+        return (T) attributes.get().computeIfAbsent(key, k -> initial.get());
+    }
+
+    /** Runs the work on the current transaction's handle right before it commits (not if it rolls back). */
+    void beforeCommit(Runnable work) {
+        beforeCommit.get().add(work);
     }
 
     private static void rollback(Handle handle, Throwable failure) {

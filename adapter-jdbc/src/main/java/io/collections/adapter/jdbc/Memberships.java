@@ -31,7 +31,7 @@ final class Memberships {
     /** Locks the client's collections among these ids; answers each one's next position. */
     static Map<Long, Long> lock(Handle handle, String clientId, Collection<Long> collectionIds) {
         Map<Long, Long> nextPositions = new TreeMap<>();
-        for (List<Long> chunk : Chunks.of(new TreeSet<>(collectionIds))) {
+        for (List<Long> chunk : Chunks.padded(new TreeSet<>(collectionIds))) {
             handle.createQuery("SELECT id, next_position FROM collections WHERE client_id = :clientId"
                     + " AND id IN (<ids>) ORDER BY id FOR UPDATE")
                     .bind("clientId", clientId)
@@ -61,7 +61,7 @@ final class Memberships {
     /** Every stored row of these products, whichever collection it is in. */
     static List<Row> rowsOfProducts(Handle handle, Collection<Long> productIds) {
         List<Row> rows = new ArrayList<>();
-        for (List<Long> productChunk : Chunks.of(productIds)) {
+        for (List<Long> productChunk : Chunks.padded(productIds)) {
             handle.createQuery("SELECT collection_id, product_id, matched, added, removed, position"
                             + " FROM memberships WHERE product_id IN (<products>)")
                     .bindList("products", productChunk)
@@ -143,7 +143,7 @@ final class Memberships {
     /** Drops every membership of these products of the client, and counts them out of their collections. */
     static void forget(Handle handle, String clientId, Collection<Long> productIds) {
         List<Long> collectionIds = new ArrayList<>();
-        for (List<Long> chunk : Chunks.of(productIds)) {
+        for (List<Long> chunk : Chunks.padded(productIds)) {
             collectionIds.addAll(handle.createQuery("SELECT DISTINCT collection_id FROM memberships"
                     + " WHERE product_id IN (<products>)")
                     .bindList("products", chunk).mapTo(Long.class).list());

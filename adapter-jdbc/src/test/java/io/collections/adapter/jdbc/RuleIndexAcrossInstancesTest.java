@@ -90,10 +90,14 @@ abstract class RuleIndexAcrossInstancesTest {
 
         ProductCollection current = b.collections().find(client, shoes.id()).orElseThrow();
         ProductCollection toShirts = current.replaceRules(type("shirt"), USER, Instant.now());
+        // A new instance, whose first index is loaded inside the transaction that is then rolled back.
+        collectionsOfA = new JdbcCollectionRepository((JdbiTransactions) a.transactions(), 2);
         assertThatThrownBy(() -> a.transactions().inTransaction(() -> {
             collectionsOfA.update(toShirts, current.version());
             collectionsOfA.refreshRuleMatches(toShirts);
-            insertProduct("shirt");
+            Product shirtInside = insertProduct("shirt");
+            // The transaction sees its own rule change before it is stamped at commit.
+            assertThat(collectionsOfA.memberState(client, shoes.id(), shirtInside.id()).isMember()).isTrue();
             throw new IllegalStateException("rolled back on purpose");
         })).hasMessage("rolled back on purpose");
         // Another instance's change now takes the generation number the rolled-back change had used.
@@ -104,6 +108,23 @@ abstract class RuleIndexAcrossInstancesTest {
         Product shoe = createProductOnA("shoe");
         Product shirt = createProductOnA("shirt");
         assertThat(memberIds(shoes)).contains(shoe.id().value()).doesNotContain(shirt.id().value()).hasSize(3);
+    }
+
+    @Test
+    void aTransactionThatChangesRulesMatchesItsOwnProductsByTheNewRules() {
+        ProductCollection shoes = create(b, "Shoes", type("shoe"));
+        createProductOnA("shoe");
+        ProductCollection current = b.collections().find(client, shoes.id()).orElseThrow();
+        ProductCollection toShirts = current.replaceRules(type("shirt"), USER, Instant.now());
+        Product shirt = a.transactions().inTransaction(() -> {
+            collectionsOfA.update(toShirts, current.version());
+            collectionsOfA.refreshRuleMatches(toShirts);
+            Product inside = insertProduct("shirt");
+            assertThat(collectionsOfA.memberState(client, shoes.id(), inside.id()).isMember()).isTrue();
+            return inside;
+        });
+        Product shoe = createProductOnA("shoe");
+        assertThat(memberIds(shoes)).containsExactly(shirt.id().value()).doesNotContain(shoe.id().value());
     }
 
     private Product createProductOnA(String productType) {
