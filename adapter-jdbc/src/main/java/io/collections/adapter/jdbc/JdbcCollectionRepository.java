@@ -316,8 +316,17 @@ public final class JdbcCollectionRepository implements CollectionRepository {
                 matches.computeIfAbsent(collectionId, k -> new HashSet<>()).add(product.id().value());
             }
         }
+        List<Memberships.Row> stored = Memberships.rowsOfProducts(handle, byId.keySet());
+        Set<Long> created = transactions.transactionState(Memberships.CREATED_PRODUCTS, HashSet::new);
+        if (stored.isEmpty() && created.containsAll(byId.keySet())) {
+            Map<Long, List<Long>> joiners = new HashMap<>();
+            matches.forEach((collectionId, productIds) -> joiners.put(collectionId,
+                    productIds.stream().sorted().toList()));
+            Memberships.joinCreated(handle, clientId(products), joiners);
+            return;
+        }
         Map<Long, Set<Long>> storedMatches = new HashMap<>();
-        for (Memberships.Row row : Memberships.rowsOfProducts(handle, byId.keySet())) {
+        for (Memberships.Row row : stored) {
             if (row.state().matchedByRules()) {
                 storedMatches.computeIfAbsent(row.collectionId(), k -> new HashSet<>()).add(row.productId());
             }

@@ -15,9 +15,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
@@ -41,6 +43,8 @@ public final class JdbcProductCatalog implements ProductCatalog {
         transactions.withHandle(handle -> {
             insertRows(handle, products);
             insertTags(handle, products);
+            Set<Long> created = transactions.transactionState(Memberships.CREATED_PRODUCTS, HashSet::new);
+            products.forEach(product -> created.add(product.id().value()));
             return null;
         });
     }

@@ -20,6 +20,8 @@ import org.jdbi.v3.core.statement.Query;
  */
 final class Memberships {
     static final String IS_MEMBER = "(m.matched OR m.added) AND NOT m.removed";
+    /** Transaction state: the ids of the products this transaction inserted, which no other can see yet. */
+    static final Object CREATED_PRODUCTS = new Object();
 
     private Memberships() {
     }
@@ -138,6 +140,46 @@ final class Memberships {
                 collections.execute();
             }
         }
+    }
+
+    /**
+     * Adds products this transaction created, and so has no membership row and no other writer can reach, to the
+     * collections their rules match: the count update takes each collection's row lock (in id order, like
+     * {@link #lock}), and the positions are read back under it. A collection that is gone is skipped.
+     */
+    static void joinCreated(Handle handle, String clientId, Map<Long, List<Long>> joinersByCollection) {
+        TreeMap<Long, List<Long>> joiners = new TreeMap<>(joinersByCollection);
+        PreparedBatch counts = handle.prepareBatch("UPDATE collections SET product_count = product_count + :joined,"
+                + " next_position = next_position + :joined WHERE id = :id AND client_id = :clientId");
+        joiners.forEach((id, products) -> counts.bind("id", id).bind("clientId", clientId)
+                .bind("joined", products.size()).add());
+        int[] updated = counts.execute();
+        List<Long> present = new ArrayList<>();
+        int index = 0;
+        for (Long id : joiners.keySet()) {
+            if (updated[index++] > 0) {
+                present.add(id);
+            }
+        }
+        if (present.isEmpty()) {
+            return;
+        }
+        PreparedBatch inserts = handle.prepareBatch("INSERT INTO memberships (collection_id, product_id, matched,"
+                + " added, removed, position) VALUES (:collectionId, :productId, TRUE, FALSE, FALSE, :position)");
+        for (List<Long> chunk : Chunks.padded(present)) {
+            handle.createQuery("SELECT id, next_position FROM collections WHERE id IN (<ids>)")
+                    .bindList("ids", chunk)
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                    .forEach(entry -> {
+                        List<Long> products = joiners.get(entry.getKey());
+                        long position = entry.getValue() - products.size();
+                        for (Long productId : products) {
+                            inserts.bind("collectionId", entry.getKey()).bind("productId", productId)
+                                    .bind("position", position++).add();
+                        }
+                    });
+        }
+        inserts.execute();
     }
 
     /** Drops every membership of these products of the client, and counts them out of their collections. */
