@@ -255,30 +255,11 @@ public final class JdbcCollectionRepository implements CollectionRepository {
             if (locked.isEmpty()) {
                 return null;
             }
-            String matching = "SELECT 1 FROM products p WHERE p.id = m.product_id AND p.client_id = :clientId AND "
-                    + rules.condition();
-            handle.createUpdate("UPDATE memberships m SET matched = FALSE WHERE m.collection_id = :id"
-                    + " AND m.matched AND NOT EXISTS (" + matching + ")")
-                    .bind("id", id).bind("clientId", clientId).bindMap(rules.bindings()).execute();
-            handle.createUpdate("DELETE FROM memberships WHERE collection_id = :id"
-                    + " AND NOT matched AND NOT added AND NOT removed").bind("id", id).execute();
-            handle.createUpdate("UPDATE memberships m SET matched = TRUE WHERE m.collection_id = :id"
-                    + " AND NOT m.matched AND EXISTS (" + matching + ")")
-                    .bind("id", id).bind("clientId", clientId).bindMap(rules.bindings()).execute();
-            long nextPosition = locked.get(id);
-            // Products that newly match join in id order, which is creation order for generated ids.
-            int joined = handle.createUpdate("INSERT INTO memberships (collection_id, product_id, matched, added,"
-                    + " removed, position) SELECT :id, p.id, TRUE, FALSE, FALSE,"
-                    + " :nextPosition - 1 + ROW_NUMBER() OVER (ORDER BY p.id)"
-                    + " FROM products p WHERE p.client_id = :clientId AND " + rules.condition()
-                    + " AND NOT EXISTS (SELECT 1 FROM memberships e WHERE e.collection_id = :id"
-                    + " AND e.product_id = p.id)")
-                    .bind("id", id).bind("clientId", clientId).bind("nextPosition", nextPosition)
-                    .bindMap(rules.bindings()).execute();
-            handle.createUpdate("UPDATE collections SET next_position = :nextPosition, product_count ="
-                    + " (SELECT COUNT(*) FROM memberships m WHERE m.collection_id = :id AND " + Memberships.IS_MEMBER
-                    + ") WHERE id = :id")
-                    .bind("id", id).bind("nextPosition", nextPosition + joined).execute();
+            long[] countAndNextPosition = RuleRefresh.apply(handle, clientId, id, rules, locked.get(id));
+            handle.createUpdate("UPDATE collections SET product_count = :count, next_position = :nextPosition"
+                    + " WHERE id = :id")
+                    .bind("id", id).bind("count", countAndNextPosition[0])
+                    .bind("nextPosition", countAndNextPosition[1]).execute();
             return null;
         });
     }

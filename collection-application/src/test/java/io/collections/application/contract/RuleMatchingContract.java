@@ -3,6 +3,7 @@ package io.collections.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.collections.domain.ClientId;
+import io.collections.domain.collection.MemberState;
 import io.collections.domain.collection.ProductCollection;
 import io.collections.domain.collection.SortOrder;
 import io.collections.domain.product.Product;
@@ -50,6 +51,33 @@ public abstract class RuleMatchingContract extends ContractSupport {
             collection = replaceRules(collection, rules);
             assertMembersAreExactly(collection, expected(rules, products));
         }
+    }
+
+    @Test
+    void aRuleChangeMovesOnlyTheRuleFlagAndKeepsWhatWasDoneByHand() {
+        ClientId client = newClient();
+        Product shoe = createProduct(client, b -> b.name("a").productType("shoe"));
+        Product hat = createProduct(client, b -> b.name("b").productType("hat"));
+        Product removedShoe = createProduct(client, b -> b.name("c").productType("shoe"));
+        Product removedHat = createProduct(client, b -> b.name("d").productType("hat"));
+        ProductCollection collection = createCollection(client, "Hand", all(rule("product_type", "equals", "shoe")),
+                SortOrder.MANUAL);
+        transactions.inTransaction(() -> {
+            collections.addMembers(client, collection.id(), List.of(shoe.id(), hat.id()));
+            collections.saveMemberState(client, collection.id(), removedShoe.id(), new MemberState(true, false, true));
+            collections.saveMemberState(client, collection.id(), removedHat.id(), new MemberState(false, false, true));
+        });
+
+        ProductCollection hats = replaceRules(collection, all(rule("product_type", "equals", "hat")));
+
+        assertThat(collections.memberState(client, hats.id(), shoe.id())).isEqualTo(new MemberState(false, true, false));
+        assertThat(collections.memberState(client, hats.id(), hat.id())).isEqualTo(new MemberState(true, true, false));
+        assertThat(collections.memberState(client, hats.id(), removedShoe.id()))
+                .isEqualTo(new MemberState(false, false, true));
+        assertThat(collections.memberState(client, hats.id(), removedHat.id()))
+                .isEqualTo(new MemberState(true, false, true));
+        assertThat(ids(members(hats, 10))).containsExactlyInAnyOrder(shoe.id().value(), hat.id().value());
+        assertCountIsExact(hats);
     }
 
     @Test

@@ -1,0 +1,182 @@
+package io.collections.adapter.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Arrays;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Re-evaluates one collection's rules over the client's catalog as a merge of two sorted id lists: the products
+ * the rules' SQL condition selects now, and the collection's stored rows. Correlated {@code EXISTS} updates
+ * evaluated the condition once per stored row and row by row in H2 (44 s for 500,000 members); the merge reads
+ * each list once and writes only the rows that change, in JDBC batches.
+ */
+final class RuleRefresh {
+    private static final int BATCH = 1_000;
+    private static final int FETCH = 10_000;
+    private static final byte MATCHED = 1;
+    private static final byte ADDED = 2;
+    private static final byte REMOVED = 4;
+
+    private RuleRefresh() {
+    }
+
+    /**
+     * Applies the rules to the collection, whose row the caller has locked.
+     *
+     * @return the collection's member count afterwards and its next position
+     */
+    static long[] apply(Handle handle, String clientId, long collectionId, RuleSql rules, long nextPosition) {
+        LongList matching = new LongList();
+        handle.createQuery("SELECT p.id FROM products p WHERE p.client_id = :clientId AND " + rules.condition()
+                        + " ORDER BY p.id")
+                .bind("clientId", clientId).bindMap(rules.bindings()).setFetchSize(FETCH)
+                .map((rs, ctx) -> rs.getLong(1)).forEach(matching::add);
+        StoredRows stored = new StoredRows();
+        handle.createQuery("SELECT product_id, matched, added, removed FROM memberships"
+                        + " WHERE collection_id = :id ORDER BY product_id")
+                .bind("id", collectionId).setFetchSize(FETCH)
+                .map((rs, ctx) -> {
+                    stored.add(rs.getLong(1), (byte) ((rs.getBoolean(2) ? MATCHED : 0) | (rs.getBoolean(3) ? ADDED : 0)
+                            | (rs.getBoolean(4) ? REMOVED : 0)));
+                    return null;
+                }).forEach(ignored -> { });
+        try (Writes writes = new Writes(handle, collectionId)) {
+            long members = 0;
+            long position = nextPosition;
+            int m = 0;
+            int s = 0;
+            while (m < matching.size || s < stored.size) {
+                long matchId = m < matching.size ? matching.values[m] : Long.MAX_VALUE;
+                long storedId = s < stored.size ? stored.ids[s] : Long.MAX_VALUE;
+                if (matchId < storedId) {
+                    writes.insert(matchId, position++);
+                    members++;
+                    m++;
+                    continue;
+                }
+                byte flags = stored.flags[s];
+                boolean matchesNow = matchId == storedId;
+                byte after = (byte) (matchesNow ? flags | MATCHED : flags & ~MATCHED);
+                if (after == 0) {
+                    writes.delete(storedId);
+                } else if (after != flags) {
+                    writes.setMatched(storedId, matchesNow);
+                }
+                if ((after & (MATCHED | ADDED)) != 0 && (after & REMOVED) == 0) {
+                    members++;
+                }
+                s++;
+                if (matchesNow) {
+                    m++;
+                }
+            }
+            writes.flush();
+            return new long[] {members, position};
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException(e, null);
+        }
+    }
+
+    /** A growable array of longs, so that a million ids cost eight megabytes rather than a million boxes. */
+    private static final class LongList {
+        long[] values = new long[1024];
+        int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+    }
+
+    private static final class StoredRows {
+        long[] ids = new long[1024];
+        byte[] flags = new byte[1024];
+        int size;
+
+        void add(long id, byte flag) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                flags = Arrays.copyOf(flags, size * 2);
+            }
+            ids[size] = id;
+            flags[size++] = flag;
+        }
+    }
+
+    /** Plain JDBC batches: binding through JDBI cost more than the write itself at this volume. */
+    private static final class Writes implements AutoCloseable {
+        private final long collectionId;
+        private final PreparedStatement inserts;
+        private final PreparedStatement deletes;
+        private final PreparedStatement updates;
+        private int pendingInserts;
+        private int pendingDeletes;
+        private int pendingUpdates;
+
+        Writes(Handle handle, long collectionId) throws SQLException {
+            this.collectionId = collectionId;
+            var connection = handle.getConnection();
+            this.inserts = connection.prepareStatement("INSERT INTO memberships (collection_id, product_id, matched,"
+                    + " added, removed, position) VALUES (?, ?, TRUE, FALSE, FALSE, ?)");
+            this.deletes = connection.prepareStatement("DELETE FROM memberships WHERE collection_id = ?"
+                    + " AND product_id = ?");
+            this.updates = connection.prepareStatement("UPDATE memberships SET matched = ? WHERE collection_id = ?"
+                    + " AND product_id = ?");
+        }
+
+        void insert(long productId, long position) throws SQLException {
+            inserts.setLong(1, collectionId);
+            inserts.setLong(2, productId);
+            inserts.setLong(3, position);
+            inserts.addBatch();
+            if (++pendingInserts == BATCH) {
+                inserts.executeBatch();
+                pendingInserts = 0;
+            }
+        }
+
+        void delete(long productId) throws SQLException {
+            deletes.setLong(1, collectionId);
+            deletes.setLong(2, productId);
+            deletes.addBatch();
+            if (++pendingDeletes == BATCH) {
+                deletes.executeBatch();
+                pendingDeletes = 0;
+            }
+        }
+
+        void setMatched(long productId, boolean matched) throws SQLException {
+            updates.setBoolean(1, matched);
+            updates.setLong(2, collectionId);
+            updates.setLong(3, productId);
+            updates.addBatch();
+            if (++pendingUpdates == BATCH) {
+                updates.executeBatch();
+                pendingUpdates = 0;
+            }
+        }
+
+        void flush() throws SQLException {
+            if (pendingDeletes > 0) {
+                deletes.executeBatch();
+            }
+            if (pendingUpdates > 0) {
+                updates.executeBatch();
+            }
+            if (pendingInserts > 0) {
+                inserts.executeBatch();
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (inserts; deletes; updates) {
+                // closes all three, even when one fails
+            }
+        }
+    }
+}
