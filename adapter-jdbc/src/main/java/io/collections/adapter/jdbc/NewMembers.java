@@ -1,0 +1,57 @@
+package io.collections.adapter.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * The bulk paths of an import, next to the general membership writer: products created in the import's own
+ * transaction are in no collection yet, so their rows are inserted without reading anything back.
+ */
+final class NewMembers {
+    private NewMembers() {
+    }
+
+    /**
+     * Whether the client has a collection with rules: every non-empty rule set files keys in
+     * {@code collection_rule_keys} or is marked {@code evaluate_always}, so two index seeks answer it.
+     */
+    static boolean ruleCollectionsExist(Handle handle, String clientId) {
+        return handle.createQuery("SELECT 1 FROM collection_rule_keys WHERE client_id = :clientId LIMIT 1")
+                .bind("clientId", clientId).mapTo(Integer.class).findOne().isPresent()
+                || handle.createQuery("SELECT 1 FROM collections WHERE client_id = :clientId"
+                        + " AND evaluate_always = TRUE LIMIT 1")
+                .bind("clientId", clientId).mapTo(Integer.class).findOne().isPresent();
+    }
+
+    /** Adds the products by hand at the collection's next positions, in order, and counts them in. */
+    static void add(Handle handle, String clientId, long collectionId, List<Long> productIds) {
+        if (productIds.isEmpty()) {
+            return;
+        }
+        Map<Long, Long> locked = Memberships.lock(handle, clientId, List.of(collectionId));
+        if (locked.isEmpty()) {
+            return;
+        }
+        long position = locked.get(collectionId);
+        try (PreparedStatement insert = handle.getConnection().prepareStatement("INSERT INTO memberships"
+                + " (collection_id, product_id, matched, added, removed, position)"
+                + " VALUES (?, ?, FALSE, TRUE, FALSE, ?)")) {
+            for (Long productId : productIds) {
+                insert.setLong(1, collectionId);
+                insert.setLong(2, productId);
+                insert.setLong(3, position++);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException(e, null);
+        }
+        handle.createUpdate("UPDATE collections SET product_count = product_count + :added,"
+                + " next_position = :nextPosition WHERE id = :id")
+                .bind("added", productIds.size()).bind("nextPosition", position).bind("id", collectionId).execute();
+    }
+}
