@@ -28,6 +28,7 @@ public final class JdbcProductCatalog implements ProductCatalog {
     private static final String LIST = "products";
 
     private final JdbiTransactions transactions;
+    private final FreshStatistics statistics = new FreshStatistics();
 
     public JdbcProductCatalog(JdbiTransactions transactions) {
         this.transactions = transactions;
@@ -41,6 +42,7 @@ public final class JdbcProductCatalog implements ProductCatalog {
         transactions.withHandle(handle -> {
             insertRows(handle, products);
             insertTags(handle, products);
+            statistics.inserted(handle, products.size());
             return null;
         });
     }
