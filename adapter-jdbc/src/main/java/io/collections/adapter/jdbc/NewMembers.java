@@ -37,6 +37,27 @@ final class NewMembers {
             return;
         }
         long position = locked.get(collectionId);
+        if (PgCopy.supports(handle.getConnection())) {
+            PgCopy copy = new PgCopy("memberships", "collection_id, product_id, matched, added, removed, position");
+            for (Long productId : productIds) {
+                copy.row(collectionId, productId, false, true, false, position++);
+            }
+            try {
+                copy.send(handle.getConnection());
+            } catch (SQLException e) {
+                throw new UnableToExecuteStatementException(e, null);
+            }
+        } else {
+            insert(handle, collectionId, productIds, position);
+            position += productIds.size();
+        }
+        handle.createUpdate("UPDATE collections SET product_count = product_count + :added,"
+                + " next_position = :nextPosition WHERE id = :id")
+                .bind("added", productIds.size()).bind("nextPosition", position).bind("id", collectionId).execute();
+    }
+
+    private static void insert(Handle handle, long collectionId, List<Long> productIds, long firstPosition) {
+        long position = firstPosition;
         try (PreparedStatement insert = handle.getConnection().prepareStatement("INSERT INTO memberships"
                 + " (collection_id, product_id, matched, added, removed, position)"
                 + " VALUES (?, ?, FALSE, TRUE, FALSE, ?)")) {
@@ -50,8 +71,5 @@ final class NewMembers {
         } catch (SQLException e) {
             throw new UnableToExecuteStatementException(e, null);
         }
-        handle.createUpdate("UPDATE collections SET product_count = product_count + :added,"
-                + " next_position = :nextPosition WHERE id = :id")
-                .bind("added", productIds.size()).bind("nextPosition", position).bind("id", collectionId).execute();
     }
 }
