@@ -43,8 +43,12 @@ final class FetchAhead {
         }
     }
 
+    /**
+     * Fetches every page and hands each to {@code writer} on this thread; {@code idle} runs on this thread whenever
+     * the next page is not there yet, before waiting for it.
+     */
     static FetchSummary fetch(CatalogSource source, ProviderAccount account, String threadName,
-            Consumer<CatalogPage> writer) {
+            Consumer<CatalogPage> writer, Runnable idle) {
         BlockingQueue<Item> queue = new ArrayBlockingQueue<>(PAGES_AHEAD);
         AtomicBoolean stopped = new AtomicBoolean();
         Thread fetcher = new Thread(() -> {
@@ -68,7 +72,11 @@ final class FetchAhead {
         boolean finished = false;
         try {
             while (true) {
-                Item item = queue.take();
+                Item item = queue.poll();
+                if (item == null) {
+                    idle.run();
+                    item = queue.take();
+                }
                 if (item instanceof Page page) {
                     writer.accept(page.page());
                 } else if (item instanceof Done done) {

@@ -238,7 +238,7 @@ public final class ImportCatalog {
                 addMembers(job.clientId(), collection, upserted);
                 upserted.all().forEach(p -> p.details().imageUrls().forEach(images::add));
                 progress.advance(page);
-            });
+            }, progress::flush);
             ProductCollection done = UseCaseSupport.collection(collections, job.clientId(), collection.id());
             progress.renewBeforeCommit();
             return new ImportResult(done, images.count(), summary.fetched(), summary.skipped());
@@ -350,6 +350,7 @@ public final class ImportCatalog {
         private final AtomicBoolean leaseLost;
         private final BooleanSupplier stopRequested;
         private boolean written;
+        private boolean unwritten;
         private long lastWrite;
 
         Progress(ImportJob job, AtomicBoolean leaseLost, BooleanSupplier stopRequested) {
@@ -390,12 +391,23 @@ public final class ImportCatalog {
         void advance(CatalogPage page) {
             job = job.withProgress(job.processed() + page.read(), job.skipped() + page.skipped().size(),
                     clock.instant());
-            long now = System.nanoTime();
-            if (written && now - lastWrite < settings.progressInterval().toNanos()) {
-                return;
+            unwritten = true;
+            if (!written || System.nanoTime() - lastWrite >= settings.progressInterval().toNanos()) {
+                write();
             }
+        }
+
+        /** Writes what is not written yet: the import waits for the provider, so the write costs it nothing. */
+        void flush() {
+            if (unwritten) {
+                write();
+            }
+        }
+
+        private void write() {
             written = true;
-            lastWrite = now;
+            unwritten = false;
+            lastWrite = System.nanoTime();
             if (!jobs.update(job, settings.instanceId())) {
                 leaseLost.set(true);
                 ensureLeaseHeld();
