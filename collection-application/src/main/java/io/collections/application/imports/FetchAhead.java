@@ -4,6 +4,7 @@ import io.collections.domain.catalog.CatalogPage;
 import io.collections.domain.catalog.CatalogSource;
 import io.collections.domain.catalog.FetchSummary;
 import io.collections.domain.catalog.ProviderAccount;
+import io.collections.domain.product.ProductDetails;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +55,12 @@ final class FetchAhead {
         Thread fetcher = new Thread(() -> {
             Item last;
             try {
-                last = new Done(source.fetch(account, page -> hand(queue, new Page(page), stopped)));
+                last = new Done(source.fetch(account, page -> {
+                    // The folded text that storing and rule matching need, computed on this thread's core; the
+                    // queue hands it over safely.
+                    page.products().forEach(ProductDetails::folded);
+                    hand(queue, new Page(page), stopped);
+                }));
             } catch (Throwable failure) {
                 if (stopped.get()) {
                     return;
