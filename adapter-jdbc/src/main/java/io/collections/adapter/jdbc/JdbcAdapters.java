@@ -88,6 +88,11 @@ public final class JdbcAdapters implements AutoCloseable {
         config.setMaximumPoolSize(settings.poolSize());
         config.setConnectionTimeout(10_000);
         config.setAutoCommit(true);
+        if (settings.isPostgres()) {
+            // Batched inserts go out as multi-row INSERTs: one round trip and one statement per 128 rows instead
+            // of per row, which is most of an import's cost on PostgreSQL (decision 0066).
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         return config;
     }
 

@@ -378,4 +378,19 @@ public final class JdbcCollectionRepository implements CollectionRepository {
     static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
+
+    @Override
+    public boolean hasRuleCollections(ClientId clientId) {
+        return transactions.withHandle(handle -> !rulesChangedHere().getOrDefault(clientId.value(), Set.of()).isEmpty()
+                || NewMembers.ruleCollectionsExist(handle, clientId.value()));
+    }
+
+    @Override
+    public void addNewMembers(ClientId clientId, CollectionId collectionId, List<ProductId> newProductIds) {
+        List<Long> ids = newProductIds.stream().map(ProductId::value).toList();
+        transactions.withHandle(handle -> {
+            NewMembers.add(handle, clientId.value(), collectionId.value(), ids);
+            return null;
+        });
+    }
 }

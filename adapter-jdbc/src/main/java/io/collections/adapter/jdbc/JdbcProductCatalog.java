@@ -30,6 +30,7 @@ public final class JdbcProductCatalog implements ProductCatalog {
     private static final String LIST = "products";
 
     private final JdbiTransactions transactions;
+    private final FreshStatistics statistics = new FreshStatistics();
 
     public JdbcProductCatalog(JdbiTransactions transactions) {
         this.transactions = transactions;
@@ -45,6 +46,7 @@ public final class JdbcProductCatalog implements ProductCatalog {
             insertTags(handle, products);
             Set<Long> created = transactions.transactionState(Memberships.CREATED_PRODUCTS, HashSet::new);
             products.forEach(product -> created.add(product.id().value()));
+            statistics.inserted(handle, products.size());
             return null;
         });
     }
@@ -83,6 +85,19 @@ public final class JdbcProductCatalog implements ProductCatalog {
 
     /** Plain JDBC on this bulk path: binding 56 columns through JDBI's reflection cost more than the insert. */
     private static void insertRows(Handle handle, List<Product> products) {
+        if (PgCopy.supports(handle.getConnection())) {
+            PgCopy copy = new PgCopy("products", ProductRow.COLUMNS);
+            products.forEach(product -> copy.row(ProductRow.from(product).values()));
+            try {
+                copy.send(handle.getConnection());
+            } catch (SQLException e) {
+                if (isSourceConflict(e)) {
+                    throw sourceConflict(products);
+                }
+                throw new UnableToExecuteStatementException(e, null);
+            }
+            return;
+        }
         String placeholders = String.join(", ", java.util.Collections.nCopies(ProductRow.COLUMNS.split(",").length,
                 "?"));
         try (PreparedStatement insert = handle.getConnection().prepareStatement("INSERT INTO products ("
@@ -143,6 +158,20 @@ public final class JdbcProductCatalog implements ProductCatalog {
     }
 
     private static void insertTags(Handle handle, List<Product> products) {
+        if (PgCopy.supports(handle.getConnection())) {
+            PgCopy copy = new PgCopy("product_tags", "product_id, folded_tag");
+            for (Product product : products) {
+                for (String tag : product.details().folded().tags()) {
+                    copy.row(product.id().value(), tag);
+                }
+            }
+            try {
+                copy.send(handle.getConnection());
+            } catch (SQLException e) {
+                throw new UnableToExecuteStatementException(e, null);
+            }
+            return;
+        }
         try (PreparedStatement insert = handle.getConnection().prepareStatement(
                 "INSERT INTO product_tags (product_id, folded_tag) VALUES (?, ?)")) {
             int rows = 0;

@@ -148,6 +148,9 @@ final class Memberships {
      * {@link #lock}), and the positions are read back under it. A collection that is gone is skipped.
      */
     static void joinCreated(Handle handle, String clientId, Map<Long, List<Long>> joinersByCollection) {
+        if (joinersByCollection.isEmpty()) {
+            return;
+        }
         TreeMap<Long, List<Long>> joiners = new TreeMap<>(joinersByCollection);
         PreparedBatch counts = handle.prepareBatch("UPDATE collections SET product_count = product_count + :joined,"
                 + " next_position = next_position + :joined WHERE id = :id AND client_id = :clientId");

@@ -26,10 +26,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -226,21 +228,58 @@ public final class ImportCatalog {
                     job.requestedStatus(), null, RuleSet.NONE, null, job.requestedBy(), now);
             collections.insert(collection);
             ImageCounter images = new ImageCounter();
-            FetchSummary summary = source.fetch(account, page -> {
+            FetchSummary summary = FetchAhead.fetch(source, account, "import-fetch-" + job.id(), page -> {
                 progress.ensureLeaseHeld();
-                List<Product> upserted = upsert(job.clientId(), job.requestedBy(), page, now);
-                collections.refreshMemberships(job.clientId(), upserted);
-                collections.addMembers(job.clientId(), collection.id(), upserted.stream().map(Product::id).toList());
-                upserted.forEach(p -> p.details().imageUrls().forEach(images::add));
+                Upserted upserted = upsert(job.clientId(), job.requestedBy(), page, now);
+                // Checked on every page, since a rule collection may be created while the import runs.
+                if (!upserted.all().isEmpty() && collections.hasRuleCollections(job.clientId())) {
+                    collections.refreshMemberships(job.clientId(), upserted.all());
+                }
+                addMembers(job.clientId(), collection, upserted);
+                upserted.all().forEach(p -> p.details().imageUrls().forEach(images::add));
                 progress.advance(page);
-            });
+            }, progress::flush);
             ProductCollection done = UseCaseSupport.collection(collections, job.clientId(), collection.id());
             progress.renewBeforeCommit();
             return new ImportResult(done, images.count(), summary.fetched(), summary.skipped());
         });
     }
 
-    private List<Product> upsert(ClientId clientId, UserId by, CatalogPage page, Instant now) {
+    /** A page's products as stored, in page order, and which of them this page created. */
+    private record Upserted(List<Product> all, Set<ProductId> created) {
+    }
+
+    /**
+     * Adds the page's products to the new collection in page order: the ones this page created through the bulk
+     * path (they are in no collection yet), runs of existing ones (a re-import, or a product the provider listed
+     * twice) through the general one.
+     */
+    private void addMembers(ClientId clientId, ProductCollection collection, Upserted upserted) {
+        List<ProductId> run = new ArrayList<>();
+        boolean runIsNew = true;
+        for (Product product : upserted.all()) {
+            boolean isNew = upserted.created().contains(product.id());
+            if (isNew != runIsNew && !run.isEmpty()) {
+                addRun(clientId, collection, run, runIsNew);
+                run = new ArrayList<>();
+            }
+            runIsNew = isNew;
+            run.add(product.id());
+        }
+        if (!run.isEmpty()) {
+            addRun(clientId, collection, run, runIsNew);
+        }
+    }
+
+    private void addRun(ClientId clientId, ProductCollection collection, List<ProductId> run, boolean isNew) {
+        if (isNew) {
+            collections.addNewMembers(clientId, collection.id(), run);
+        } else {
+            collections.addMembers(clientId, collection.id(), run);
+        }
+    }
+
+    private Upserted upsert(ClientId clientId, UserId by, CatalogPage page, Instant now) {
         Map<String, ProductDetails> byExternalId = new LinkedHashMap<>();
         String provider = null;
         String account = null;
@@ -250,7 +289,7 @@ public final class ImportCatalog {
             account = details.source().account();
         }
         if (byExternalId.isEmpty()) {
-            return List.of();
+            return new Upserted(List.of(), Set.of());
         }
         Map<String, Product> existing = catalog.findBySource(clientId, provider, account, byExternalId.keySet());
         List<Product> inserted = new ArrayList<>();
@@ -272,7 +311,9 @@ public final class ImportCatalog {
         });
         catalog.insertAll(inserted);
         catalog.updateAll(updated);
-        return all;
+        Set<ProductId> created = new HashSet<>();
+        inserted.forEach(product -> created.add(product.id()));
+        return new Upserted(all, created);
     }
 
     private String uniqueName(ClientId clientId, Provider provider, Instant now) {
@@ -303,11 +344,14 @@ public final class ImportCatalog {
         }
     }
 
-    /** The job's counters as pages arrive, written through so GET /v1/imports/{id} shows them. */
+    /** The job's counters as pages arrive, written to its row as they go so GET /v1/imports/{id} shows them. */
     private final class Progress {
         private ImportJob job;
         private final AtomicBoolean leaseLost;
         private final BooleanSupplier stopRequested;
+        private boolean written;
+        private boolean unwritten;
+        private long lastWrite;
 
         Progress(ImportJob job, AtomicBoolean leaseLost, BooleanSupplier stopRequested) {
             this.job = job;
@@ -340,9 +384,30 @@ public final class ImportCatalog {
             return new IllegalStateException("import " + job.id() + " was taken over by another instance");
         }
 
+        /**
+         * Counts the page in; writes the row on the first page and then at most every progress interval, since a
+         * fast import reads a page in a few milliseconds. The heartbeat still detects a lost lease in between.
+         */
         void advance(CatalogPage page) {
             job = job.withProgress(job.processed() + page.read(), job.skipped() + page.skipped().size(),
                     clock.instant());
+            unwritten = true;
+            if (!written || System.nanoTime() - lastWrite >= settings.progressInterval().toNanos()) {
+                write();
+            }
+        }
+
+        /** Writes what is not written yet: the import waits for the provider, so the write costs it nothing. */
+        void flush() {
+            if (unwritten) {
+                write();
+            }
+        }
+
+        private void write() {
+            written = true;
+            unwritten = false;
+            lastWrite = System.nanoTime();
             if (!jobs.update(job, settings.instanceId())) {
                 leaseLost.set(true);
                 ensureLeaseHeld();

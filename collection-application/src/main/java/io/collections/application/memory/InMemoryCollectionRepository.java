@@ -145,6 +145,27 @@ public final class InMemoryCollectionRepository implements CollectionRepository 
     }
 
     @Override
+    public boolean hasRuleCollections(ClientId clientId) {
+        return store.locked(() -> store.collections.values().stream()
+                .anyMatch(c -> c.clientId().equals(clientId) && !c.ruleSet().isEmpty()));
+    }
+
+    @Override
+    public void addNewMembers(ClientId clientId, CollectionId collectionId, List<ProductId> newProductIds) {
+        store.locked(() -> {
+            Map<ProductId, Membership> members = members(clientId, collectionId);
+            for (ProductId productId : newProductIds) {
+                // Holds callers to the port's promise, as the primary key of the database adapters does.
+                if (members.containsKey(productId)) {
+                    throw new IllegalStateException("product " + productId + " is in " + collectionId + " already");
+                }
+                record(members, productId, MemberState.NONE.afterAdd());
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void refreshRuleMatches(ProductCollection collection) {
         store.locked(() -> {
             Map<ProductId, Membership> members = members(collection.clientId(), collection.id());

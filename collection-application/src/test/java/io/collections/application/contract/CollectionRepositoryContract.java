@@ -253,6 +253,65 @@ public abstract class CollectionRepositoryContract extends ContractSupport {
     }
 
     @Test
+    void addNewMembersAddsJustCreatedProductsInOrderAndCountsThem() {
+        ClientId client = newClient();
+        ProductCollection collection = createCollection(client, "Imported", RuleSet.NONE, SortOrder.MANUAL);
+        Product earlier = createProduct(client, b -> b.name("Earlier"));
+        add(collection, earlier);
+        List<Product> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(Product.create(adapters.ids().nextProductId(), client,
+                    io.collections.domain.product.ProductDetails.builder().name("New " + i).build(), USER, tick()));
+        }
+        List<ProductId> order = List.of(created.get(4).id(), created.get(1).id(), created.get(3).id(),
+                created.get(0).id(), created.get(2).id());
+        transactions.inTransaction(() -> {
+            catalog.insertAll(created);
+            collections.addNewMembers(client, collection.id(), order.subList(0, 3));
+            collections.addNewMembers(client, collection.id(), order.subList(3, 5));
+        });
+
+        List<ProductId> expected = new ArrayList<>(List.of(earlier.id()));
+        expected.addAll(order);
+        assertThat(members(collection, 2)).extracting(Product::id).containsExactlyElementsOf(expected);
+        assertThat(reload(collection).productCount()).isEqualTo(6);
+        assertThat(collections.memberState(client, collection.id(), created.get(0).id()))
+                .isEqualTo(MemberState.NONE.afterAdd());
+        transactions.inTransaction(() -> collections.addMembers(client, collection.id(), order));
+        assertThat(reload(collection).productCount()).as("adding them again changes nothing").isEqualTo(6);
+        assertCountIsExact(collection);
+
+        ClientId other = newClient();
+        Product theirs = Product.create(adapters.ids().nextProductId(), other,
+                io.collections.domain.product.ProductDetails.builder().name("Theirs").build(), USER, tick());
+        transactions.inTransaction(() -> {
+            catalog.insert(theirs);
+            collections.addNewMembers(other, collection.id(), List.of(theirs.id()));
+        });
+        assertThat(reload(collection).productCount()).as("not their collection").isEqualTo(6);
+    }
+
+    @Test
+    void hasRuleCollectionsSaysWhetherAnyCollectionOfTheClientHasRules() {
+        ClientId client = newClient();
+        assertThat(collections.hasRuleCollections(client)).isFalse();
+        createCollection(client, "Manual", RuleSet.NONE, SortOrder.MANUAL);
+        assertThat(collections.hasRuleCollections(client)).isFalse();
+
+        ClientId withEquality = newClient();
+        createCollection(withEquality, "Acme", all(rule("brand", null, "Acme")), SortOrder.NAME);
+        assertThat(collections.hasRuleCollections(withEquality)).isTrue();
+
+        ClientId withoutEquality = newClient();
+        ProductCollection cheap = createCollection(withoutEquality, "Cheap", all(rule("price", "less_than", "50")),
+                SortOrder.NAME);
+        assertThat(collections.hasRuleCollections(withoutEquality)).isTrue();
+        replaceRules(cheap, RuleSet.NONE);
+        assertThat(collections.hasRuleCollections(withoutEquality)).as("its rules were removed").isFalse();
+        assertThat(collections.hasRuleCollections(client)).as("others' rules do not count").isFalse();
+    }
+
+    @Test
     void everySortOrderPagesWithTiesAndNullsLast() {
         ClientId client = newClient();
         Instant sameTime = tick();

@@ -52,6 +52,22 @@ public abstract class ProductCatalogContract extends ContractSupport {
     }
 
     @Test
+    void keepsTabsCarriageReturnsAndBackslashesAsWrittenInColumnsAndTags() {
+        ClientId client = newClient();
+        String tricky = "tab\there\r\nand \\N \\t end";
+        Product product = createProduct(client, b -> b.name(tricky).brand("\\N").commodityDescription("\t\\")
+                .tags(List.of("a\tb", "\\N", "c\\d"))
+                .syncingPausedAt(Instant.parse("2024-03-04T05:06:07.123456Z")));
+        assertThat(catalog.find(client, product.id())).contains(product);
+
+        io.collections.domain.collection.ProductCollection tagged = createCollection(client, "Tagged",
+                any(rule("tag", null, "\\N"), rule("tag", null, "a\tb")),
+                io.collections.domain.collection.SortOrder.NAME);
+        assertThat(ids(members(tagged, 10))).containsExactly(product.id().value());
+        assertThat(catalog.findBySource(client, "shopify", "x", List.of("missing"))).isEmpty();
+    }
+
+    @Test
     void updatesAndDeletes() {
         ClientId client = newClient();
         Product product = createProduct(client, b -> b.name("Old").tags(List.of("a")));

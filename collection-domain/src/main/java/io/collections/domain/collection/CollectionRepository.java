@@ -53,4 +53,21 @@ public interface CollectionRepository {
 
     /** The members, in the collection's sort order, with the tie-break on product id. */
     Page<Product> members(ProductCollection collection, PageRequest page);
+
+    /**
+     * Whether any of the client's collections has rules. When none has, {@link #refreshMemberships} has nothing to
+     * do, and a bulk writer may skip it.
+     */
+    default boolean hasRuleCollections(ClientId clientId) {
+        return true;
+    }
+
+    /**
+     * Adds by hand, in the given order, products created in the caller's transaction: they are in no collection
+     * yet, so nothing needs to be read back. The bulk path of an import; any other product goes through
+     * {@link #addMembers}.
+     */
+    default void addNewMembers(ClientId clientId, CollectionId collectionId, List<ProductId> newProductIds) {
+        addMembers(clientId, collectionId, newProductIds);
+    }
 }
