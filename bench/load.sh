@@ -37,6 +37,7 @@ cleanup() {
   fi
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
   [ "$database" = postgres ] && psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null || true
+  [ -n "${KEEP_LOG:-}" ] && cp "$work/server.log" "$KEEP_LOG"
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -55,7 +56,7 @@ start_server() {
 token=$(java -jar bootstrap/target/collections-server.jar token --client "bench-$RANDOM" --sub bench --role Owner --ttl 2h 2>/dev/null || echo development)
 start_server
 echo "# $(date -u +%FT%TZ) $database on $(nproc) cores, $(java -version 2>&1 | head -n 1)"
-gen() { java -Xmx1g -cp bench/target/benchmarks.jar io.collections.bench.load.LoadGenerator "$@"; }
+gen() { java -Xmx1g -Dserver.pid="$server_pid" -cp bench/target/benchmarks.jar io.collections.bench.load.LoadGenerator "$@"; }
 # Server-side times of the requests whose log line matches $1 (the request log's own milliseconds).
 server_side() {
   grep -F "$1" "$work/server.log" | sed -E 's/.* ([0-9.]+)ms request_id=.*/\1/' | sort -n | awk -v what="$1" '

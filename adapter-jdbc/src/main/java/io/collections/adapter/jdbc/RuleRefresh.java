@@ -29,10 +29,14 @@ final class RuleRefresh {
      */
     static long[] apply(Handle handle, String clientId, long collectionId, RuleSql rules, long nextPosition) {
         LongList matching = new LongList();
-        handle.createQuery("SELECT p.id FROM products p WHERE p.client_id = :clientId AND " + rules.condition()
-                        + " ORDER BY p.id")
+        // Sorted here, not by ORDER BY: H2 would first copy every selected row into a result of its own to sort it.
+        handle.createQuery("SELECT p.id FROM products p WHERE p.client_id = :clientId AND " + rules.condition())
                 .bind("clientId", clientId).bindMap(rules.bindings()).setFetchSize(FETCH)
-                .map((rs, ctx) -> rs.getLong(1)).forEach(matching::add);
+                .map((rs, ctx) -> {
+                    matching.add(rs.getLong(1));
+                    return null;
+                }).forEach(ignored -> { });
+        Arrays.sort(matching.values, 0, matching.size);
         StoredRows stored = new StoredRows();
         handle.createQuery("SELECT product_id, matched, added, removed FROM memberships"
                         + " WHERE collection_id = :id ORDER BY product_id")
