@@ -44,8 +44,11 @@ public final class JdbcProductCatalog implements ProductCatalog {
         transactions.withHandle(handle -> {
             insertRows(handle, products);
             insertTags(handle, products);
+            // Bounded: past it, products of this transaction take the general membership path, which is as exact.
             Set<Long> created = transactions.transactionState(Memberships.CREATED_PRODUCTS, HashSet::new);
-            products.forEach(product -> created.add(product.id().value()));
+            if (created.size() + products.size() <= Memberships.MAX_TRACKED_CREATED) {
+                products.forEach(product -> created.add(product.id().value()));
+            }
             statistics.inserted(handle, products.size());
             return null;
         });

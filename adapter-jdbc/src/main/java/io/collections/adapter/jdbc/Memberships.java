@@ -22,6 +22,8 @@ final class Memberships {
     static final String IS_MEMBER = "(m.matched OR m.added) AND NOT m.removed";
     /** Transaction state: the ids of the products this transaction inserted, which no other can see yet. */
     static final Object CREATED_PRODUCTS = new Object();
+    /** At most this many created products are remembered per transaction (a million-product import would not fit). */
+    static final int MAX_TRACKED_CREATED = 50_000;
 
     private Memberships() {
     }
