@@ -276,7 +276,7 @@ public final class JdbcCollectionRepository implements CollectionRepository {
             ClientRuleIndexes.Snapshot rules = ruleIndexes.current(handle, clientId.value(),
                     rulesChangedHere().getOrDefault(clientId.value(), Set.of()));
             for (int start = 0; start < distinct.size(); start += PRODUCT_CHUNK) {
-                refreshChunk(handle, rules, distinct.subList(start,
+                refreshChunk(handle, clientId.value(), rules, distinct.subList(start,
                         Math.min(distinct.size(), start + PRODUCT_CHUNK)));
             }
             return null;
@@ -288,7 +288,8 @@ public final class JdbcCollectionRepository implements CollectionRepository {
      * rule matches, then lock only the collections whose membership changes and read their rows again, so that
      * writers rarely wait on each other.
      */
-    private void refreshChunk(Handle handle, ClientRuleIndexes.Snapshot rules, List<Product> products) {
+    private void refreshChunk(Handle handle, String clientId, ClientRuleIndexes.Snapshot rules,
+            List<Product> products) {
         Map<Long, Product> byId = new LinkedHashMap<>();
         products.forEach(product -> byId.put(product.id().value(), product));
         Map<Long, Set<Long>> matches = new HashMap<>();
@@ -303,7 +304,7 @@ public final class JdbcCollectionRepository implements CollectionRepository {
             Map<Long, List<Long>> joiners = new HashMap<>();
             matches.forEach((collectionId, productIds) -> joiners.put(collectionId,
                     productIds.stream().sorted().toList()));
-            Memberships.joinCreated(handle, clientId(products), joiners);
+            Memberships.joinCreated(handle, clientId, joiners);
             return;
         }
         Map<Long, Set<Long>> storedMatches = new HashMap<>();
@@ -326,7 +327,7 @@ public final class JdbcCollectionRepository implements CollectionRepository {
         if (changing.isEmpty()) {
             return;
         }
-        Map<Long, Long> locked = Memberships.lock(handle, clientId(products), changing);
+        Map<Long, Long> locked = Memberships.lock(handle, clientId, changing);
         Map<Long, Map<Long, Memberships.Row>> current = new HashMap<>();
         for (Memberships.Row row : Memberships.rows(handle, locked.keySet(), byId.keySet())) {
             current.computeIfAbsent(row.collectionId(), k -> new HashMap<>()).put(row.productId(), row);
@@ -342,10 +343,6 @@ public final class JdbcCollectionRepository implements CollectionRepository {
             }
         }
         writer.flush();
-    }
-
-    private static String clientId(List<Product> products) {
-        return products.get(0).clientId().value();
     }
 
     @Override

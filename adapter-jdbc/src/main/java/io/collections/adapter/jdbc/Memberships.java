@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * The membership writes every path shares. Each writer first locks the collection rows it changes (in id order,
