@@ -17,6 +17,8 @@ import java.util.Locale;
 public final class RequestBodies {
     public static final long DEFAULT_LIMIT = 1024 * 1024;
     public static final long BATCH_LIMIT = 16L * 1024 * 1024;
+    /** A refused body up to this size is read to its end before the 413, so that the client receives it. */
+    static final long DRAIN_LIMIT = 32L * 1024 * 1024;
 
     private final JsonCodec codec;
 
@@ -38,6 +40,9 @@ public final class RequestBodies {
         long limit = configured == null ? DEFAULT_LIMIT : configured;
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
+            if (declared <= DRAIN_LIMIT) {
+                drain(ctx);
+            }
             throw tooLarge(limit);
         }
         byte[] body = readAtMost(ctx, limit);
@@ -54,6 +59,7 @@ public final class RequestBodies {
             while ((read = in.read(buffer)) != -1) {
                 total += read;
                 if (total > limit) {
+                    drain(ctx);
                     throw tooLarge(limit);
                 }
                 out.write(buffer, 0, read);
@@ -74,6 +80,25 @@ public final class RequestBodies {
             return;
         }
         throw new HttpProblem(415, "Content-Type must be application/json");
+    }
+
+    /**
+     * Reads and drops the rest of a refused body, up to {@link #DRAIN_LIMIT}. A client is usually still sending
+     * it: closing the connection under it resets the socket, and the reset can destroy the 413 before the client
+     * reads it.
+     */
+    private static void drain(Context ctx) {
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long drained = 0;
+            int read;
+            while (drained <= DRAIN_LIMIT && (read = in.read(buffer)) != -1) {
+                drained += read;
+            }
+        } catch (IOException e) {
+            // The client went away; the 413 is all there is left to send.
+        }
     }
 
     private static HttpProblem tooLarge(long limit) {
