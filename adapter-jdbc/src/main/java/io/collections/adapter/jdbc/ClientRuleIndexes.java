@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * Each client's rule collections as an in-process {@link RuleIndex}, so that a product write finds the collections
@@ -62,11 +63,8 @@ final class ClientRuleIndexes {
         Map<Long, RuleSet> overlay = new HashMap<>(committed.overlay);
         changedHere.forEach(id -> overlay.put(id, RuleSet.NONE));
         for (List<Long> chunk : Chunks.padded(changedHere)) {
-            handle.createQuery("SELECT id, rules, match_all FROM collections WHERE client_id = :clientId"
-                            + " AND id IN (<ids>)")
-                    .bind("clientId", clientId).bindList("ids", chunk)
-                    .map((rs, ctx) -> Map.entry(rs.getLong(1), parse(rs.getString(2), rs.getBoolean(3))))
-                    .forEach(entry -> overlay.put(entry.getKey(), entry.getValue()));
+            readRuleSets(handle.createQuery("SELECT id, rules, match_all FROM collections WHERE client_id = :clientId"
+                    + " AND id IN (<ids>)").bind("clientId", clientId).bindList("ids", chunk), overlay);
         }
         return new Snapshot(committed.generation, committed.index, overlay);
     }
@@ -105,12 +103,15 @@ final class ClientRuleIndexes {
     /** The rule sets of the client's collections stamped after {@code after}; empty ones too, to hide old rules. */
     private Map<Long, RuleSet> load(Handle handle, String clientId, long after) {
         Map<Long, RuleSet> loaded = new HashMap<>();
-        handle.createQuery("SELECT id, rules, match_all FROM collections WHERE client_id = :clientId"
-                        + " AND rules_generation > :after")
-                .bind("clientId", clientId).bind("after", after)
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), parse(rs.getString(2), rs.getBoolean(3))))
-                .forEach(entry -> loaded.put(entry.getKey(), entry.getValue()));
+        readRuleSets(handle.createQuery("SELECT id, rules, match_all FROM collections WHERE client_id = :clientId"
+                + " AND rules_generation > :after").bind("clientId", clientId).bind("after", after), loaded);
         return loaded;
+    }
+
+    /** Reads (id, rules, match_all) rows into {@code into}. */
+    private void readRuleSets(Query query, Map<Long, RuleSet> into) {
+        query.map((rs, ctx) -> Map.entry(rs.getLong(1), parse(rs.getString(2), rs.getBoolean(3))))
+                .forEach(entry -> into.put(entry.getKey(), entry.getValue()));
     }
 
     /** Parsed rule sets by their stored text: many collections share rules. */

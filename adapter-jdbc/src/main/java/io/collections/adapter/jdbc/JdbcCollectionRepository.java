@@ -109,6 +109,12 @@ public final class JdbcCollectionRepository implements CollectionRepository {
         });
     }
 
+    /** What {@link #rulesChangedHere(String)} holds, without making the state (and its commit hook) for a reader. */
+    private Set<Long> changedHereWithoutRecording(String clientId) {
+        Map<String, Set<Long>> changed = transactions.transactionStateIfPresent(RULES_CHANGED);
+        return changed == null ? Set.of() : changed.getOrDefault(clientId, Set.of());
+    }
+
     private static void stampRuleChange(Handle handle, String clientId, Set<Long> collectionIds) {
         if (collectionIds.isEmpty()) {
             return;
@@ -274,7 +280,7 @@ public final class JdbcCollectionRepository implements CollectionRepository {
                     .collect(java.util.stream.Collectors.toMap(p -> p.id().value(), p -> p, (a, b) -> b,
                             LinkedHashMap::new)).values());
             ClientRuleIndexes.Snapshot rules = ruleIndexes.current(handle, clientId.value(),
-                    rulesChangedHere().getOrDefault(clientId.value(), Set.of()));
+                    changedHereWithoutRecording(clientId.value()));
             for (int start = 0; start < distinct.size(); start += PRODUCT_CHUNK) {
                 refreshChunk(handle, clientId.value(), rules, distinct.subList(start,
                         Math.min(distinct.size(), start + PRODUCT_CHUNK)));
@@ -299,8 +305,8 @@ public final class JdbcCollectionRepository implements CollectionRepository {
             }
         }
         List<Memberships.Row> stored = Memberships.rowsOfProducts(handle, byId.keySet());
-        Set<Long> created = transactions.transactionState(Memberships.CREATED_PRODUCTS, HashSet::new);
-        if (stored.isEmpty() && created.containsAll(byId.keySet())) {
+        Set<Long> created = transactions.transactionStateIfPresent(Memberships.CREATED_PRODUCTS);
+        if (stored.isEmpty() && created != null && created.containsAll(byId.keySet())) {
             Map<Long, List<Long>> joiners = new HashMap<>();
             matches.forEach((collectionId, productIds) -> joiners.put(collectionId,
                     productIds.stream().sorted().toList()));
@@ -378,7 +384,7 @@ public final class JdbcCollectionRepository implements CollectionRepository {
 
     @Override
     public boolean hasRuleCollections(ClientId clientId) {
-        return transactions.withHandle(handle -> !rulesChangedHere().getOrDefault(clientId.value(), Set.of()).isEmpty()
+        return transactions.withHandle(handle -> !changedHereWithoutRecording(clientId.value()).isEmpty()
                 || NewMembers.ruleCollectionsExist(handle, clientId.value()));
     }
 

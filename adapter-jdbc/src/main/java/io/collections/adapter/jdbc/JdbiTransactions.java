@@ -69,6 +69,12 @@ public final class JdbiTransactions implements Transactions {
         return (T) attributes.get().computeIfAbsent(key, k -> initial.get());
     }
 
+    /** The current transaction's state under this key, or null when nothing made it yet. */
+    @SuppressWarnings("unchecked")
+    <T> T transactionStateIfPresent(Object key) {
+        return (T) attributes.get().get(key);
+    }
+
     /** Runs the work on the current transaction's handle right before it commits (not if it rolls back). */
     void beforeCommit(Runnable work) {
         beforeCommit.get().add(work);

@@ -114,72 +114,76 @@ final class RuleRefresh {
     /** Plain JDBC batches: binding through JDBI cost more than the write itself at this volume. */
     private static final class Writes implements AutoCloseable {
         private final long collectionId;
-        private final PreparedStatement inserts;
-        private final PreparedStatement deletes;
-        private final PreparedStatement updates;
-        private int pendingInserts;
-        private int pendingDeletes;
-        private int pendingUpdates;
+        private final Batch inserts;
+        private final Batch deletes;
+        private final Batch updates;
 
         Writes(Handle handle, long collectionId) throws SQLException {
             this.collectionId = collectionId;
             var connection = handle.getConnection();
-            this.inserts = connection.prepareStatement("INSERT INTO memberships (collection_id, product_id, matched,"
-                    + " added, removed, position) VALUES (?, ?, TRUE, FALSE, FALSE, ?)");
-            this.deletes = connection.prepareStatement("DELETE FROM memberships WHERE collection_id = ?"
-                    + " AND product_id = ?");
-            this.updates = connection.prepareStatement("UPDATE memberships SET matched = ? WHERE collection_id = ?"
-                    + " AND product_id = ?");
+            this.inserts = new Batch(connection.prepareStatement("INSERT INTO memberships (collection_id, product_id,"
+                    + " matched, added, removed, position) VALUES (?, ?, TRUE, FALSE, FALSE, ?)"));
+            this.deletes = new Batch(connection.prepareStatement("DELETE FROM memberships WHERE collection_id = ?"
+                    + " AND product_id = ?"));
+            this.updates = new Batch(connection.prepareStatement("UPDATE memberships SET matched = ?"
+                    + " WHERE collection_id = ? AND product_id = ?"));
         }
 
         void insert(long productId, long position) throws SQLException {
-            inserts.setLong(1, collectionId);
-            inserts.setLong(2, productId);
-            inserts.setLong(3, position);
-            inserts.addBatch();
-            if (++pendingInserts == BATCH) {
-                inserts.executeBatch();
-                pendingInserts = 0;
-            }
+            inserts.statement.setLong(1, collectionId);
+            inserts.statement.setLong(2, productId);
+            inserts.statement.setLong(3, position);
+            inserts.add();
         }
 
         void delete(long productId) throws SQLException {
-            deletes.setLong(1, collectionId);
-            deletes.setLong(2, productId);
-            deletes.addBatch();
-            if (++pendingDeletes == BATCH) {
-                deletes.executeBatch();
-                pendingDeletes = 0;
-            }
+            deletes.statement.setLong(1, collectionId);
+            deletes.statement.setLong(2, productId);
+            deletes.add();
         }
 
         void setMatched(long productId, boolean matched) throws SQLException {
-            updates.setBoolean(1, matched);
-            updates.setLong(2, collectionId);
-            updates.setLong(3, productId);
-            updates.addBatch();
-            if (++pendingUpdates == BATCH) {
-                updates.executeBatch();
-                pendingUpdates = 0;
-            }
+            updates.statement.setBoolean(1, matched);
+            updates.statement.setLong(2, collectionId);
+            updates.statement.setLong(3, productId);
+            updates.add();
         }
 
         void flush() throws SQLException {
-            if (pendingDeletes > 0) {
-                deletes.executeBatch();
-            }
-            if (pendingUpdates > 0) {
-                updates.executeBatch();
-            }
-            if (pendingInserts > 0) {
-                inserts.executeBatch();
-            }
+            deletes.flush();
+            updates.flush();
+            inserts.flush();
         }
 
         @Override
         public void close() throws SQLException {
-            try (inserts; deletes; updates) {
+            try (PreparedStatement first = inserts.statement; PreparedStatement second = deletes.statement;
+                    PreparedStatement third = updates.statement) {
                 // closes all three, even when one fails
+            }
+        }
+    }
+
+    /** A statement whose bound rows are sent every {@link #BATCH} rows. */
+    private static final class Batch {
+        final PreparedStatement statement;
+        private int pending;
+
+        Batch(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        void add() throws SQLException {
+            statement.addBatch();
+            if (++pending == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException {
+            if (pending > 0) {
+                statement.executeBatch();
+                pending = 0;
             }
         }
     }
