@@ -78,7 +78,7 @@ public final class JdbcAdapters implements AutoCloseable {
     private static HikariConfig poolConfig(JdbcSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("collections");
-        config.setJdbcUrl(withStatementCache(settings.url()));
+        config.setJdbcUrl(withH2Defaults(settings.url()));
         if (settings.user() != null) {
             config.setUsername(settings.user());
         }
@@ -97,14 +97,24 @@ public final class JdbcAdapters implements AutoCloseable {
     }
 
     /**
-     * H2 keeps 8 parsed statements per session unless told otherwise; one product write alone runs a dozen kinds,
-     * so each was parsed and planned again on every request. PostgreSQL's driver caches statements itself.
+     * H2 settings the URL does not set itself. {@code WRITE_DELAY=0}: by default H2 writes commits to its file up
+     * to half a second later, so a process killed in that time loses transactions it had acknowledged (an import
+     * job answered with 202 was gone after {@code kill -9}). {@code QUERY_CACHE_SIZE=256}: H2 keeps 8 parsed
+     * statements per session, and one product write alone runs a dozen kinds. PostgreSQL needs neither.
      */
-    static String withStatementCache(String url) {
-        if (!url.startsWith("jdbc:h2:") || url.toUpperCase(java.util.Locale.ROOT).contains("QUERY_CACHE_SIZE")) {
+    static String withH2Defaults(String url) {
+        if (!url.startsWith("jdbc:h2:")) {
             return url;
         }
-        return url + ";QUERY_CACHE_SIZE=256";
+        String upper = url.toUpperCase(java.util.Locale.ROOT);
+        StringBuilder withDefaults = new StringBuilder(url);
+        if (!upper.contains(";WRITE_DELAY=")) {
+            withDefaults.append(";WRITE_DELAY=0");
+        }
+        if (!upper.contains(";QUERY_CACHE_SIZE=")) {
+            withDefaults.append(";QUERY_CACHE_SIZE=256");
+        }
+        return withDefaults.toString();
     }
 
     private static String rootMessage(Throwable failure) {

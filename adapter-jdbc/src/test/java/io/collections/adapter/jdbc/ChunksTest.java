@@ -18,13 +18,4 @@ class ChunksTest {
         assertThat(Chunks.padded(List.of(5L))).containsExactly(List.of(5L));
         assertThat(Chunks.padded(List.of())).isEmpty();
     }
-
-    @Test
-    void onlyH2UrlsWithoutTheirOwnSettingGetALargerStatementCache() {
-        assertThat(JdbcAdapters.withStatementCache("jdbc:h2:mem:x;MODE=PostgreSQL"))
-                .isEqualTo("jdbc:h2:mem:x;MODE=PostgreSQL;QUERY_CACHE_SIZE=256");
-        assertThat(JdbcAdapters.withStatementCache("jdbc:h2:mem:x;query_cache_size=4"))
-                .isEqualTo("jdbc:h2:mem:x;query_cache_size=4");
-        assertThat(JdbcAdapters.withStatementCache("jdbc:postgresql://h/db")).isEqualTo("jdbc:postgresql://h/db");
-    }
 }
