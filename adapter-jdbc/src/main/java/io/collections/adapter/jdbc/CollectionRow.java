@@ -23,8 +23,13 @@ public record CollectionRow(long id, String clientId, String name, String folded
         String rules, boolean matchAll, String sortBy, long productCount, long version,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, String createdBy, String updatedBy) {
 
+    /** The columns of {@code collections}; the count is in {@code collection_counts} (decision 0100). */
     static final String COLUMNS = "id, client_id, name, folded_name, status, image_id, rules, match_all,"
-            + " sort_by, product_count, version, created_at, updated_at, created_by, updated_by";
+            + " sort_by, version, created_at, updated_at, created_by, updated_by";
+    /** Reads whole collections, count included; a query adds its conditions on {@code c}. */
+    static final String SELECT = "SELECT c.id, c.client_id, c.name, c.folded_name, c.status, c.image_id, c.rules,"
+            + " c.match_all, c.sort_by, n.product_count, c.version, c.created_at, c.updated_at, c.created_by,"
+            + " c.updated_by FROM collections c JOIN collection_counts n ON n.collection_id = c.id";
 
     static CollectionRow from(ProductCollection collection) {
         RuleSet ruleSet = collection.ruleSet();

@@ -57,11 +57,12 @@ public final class JdbcCollectionRepository implements CollectionRepository {
             if (!collection.ruleSet().isEmpty()) {
                 rulesChangedHere(row.clientId()).add(row.id());
             }
-            handle.createUpdate("INSERT INTO collections (" + CollectionRow.COLUMNS + ", next_position,"
-                    + " rules_generation) VALUES (:id, :clientId, :name, :foldedName, :status, :imageId, :rules,"
-                    + " :matchAll, :sortBy, :productCount, :version, :createdAt, :updatedAt, :createdBy, :updatedBy, 1,"
-                    + " 0)")
+            handle.createUpdate("INSERT INTO collections (" + CollectionRow.COLUMNS + ", rules_generation)"
+                    + " VALUES (:id, :clientId, :name, :foldedName, :status, :imageId, :rules, :matchAll, :sortBy,"
+                    + " :version, :createdAt, :updatedAt, :createdBy, :updatedBy, 0)")
                     .bindMethods(row).execute();
+            handle.createUpdate("INSERT INTO collection_counts (collection_id, product_count, next_position)"
+                    + " VALUES (:id, 0, 1)").bind("id", row.id()).execute();
             return null;
         });
     }
@@ -128,8 +129,8 @@ public final class JdbcCollectionRepository implements CollectionRepository {
 
     @Override
     public Optional<ProductCollection> find(ClientId clientId, CollectionId id) {
-        return transactions.withHandle(handle -> handle.createQuery("SELECT " + CollectionRow.COLUMNS
-                        + " FROM collections WHERE id = :id AND client_id = :clientId")
+        return transactions.withHandle(handle -> handle.createQuery(CollectionRow.SELECT
+                        + " WHERE c.id = :id AND c.client_id = :clientId")
                 .bind("id", id.value()).bind("clientId", clientId.value())
                 .map((rs, ctx) -> CollectionRow.read(rs)).findOne().map(CollectionRow::toDomain));
     }
@@ -142,6 +143,8 @@ public final class JdbcCollectionRepository implements CollectionRepository {
                 return false;
             }
             handle.createUpdate("DELETE FROM memberships WHERE collection_id = :id").bind("id", id.value()).execute();
+            handle.createUpdate("DELETE FROM collection_counts WHERE collection_id = :id").bind("id", id.value())
+                    .execute();
             return handle.createUpdate("DELETE FROM collections WHERE id = :id AND client_id = :clientId")
                     .bind("id", id.value()).bind("clientId", clientId.value()).execute() > 0;
         });
@@ -151,23 +154,22 @@ public final class JdbcCollectionRepository implements CollectionRepository {
     public Page<ProductCollection> list(ClientId clientId, CollectionFilter filter, PageRequest page) {
         Map<String, Object> bindings = new HashMap<>();
         bindings.put("clientId", clientId.value());
-        StringBuilder sql = new StringBuilder("SELECT " + CollectionRow.COLUMNS
-                + " FROM collections WHERE client_id = :clientId");
+        StringBuilder sql = new StringBuilder(CollectionRow.SELECT + " WHERE c.client_id = :clientId");
         if (filter.status() != null) {
-            sql.append(" AND status = :status");
+            sql.append(" AND c.status = :status");
             bindings.put("status", filter.status().name());
         }
         if (filter.nameContains() != null) {
-            sql.append(" AND folded_name LIKE :name ESCAPE '!'");
+            sql.append(" AND c.folded_name LIKE :name ESCAPE '!'");
             bindings.put("name", "%" + RuleSql.likeLiteral(TextFolding.fold(filter.nameContains())) + "%");
         }
         if (page.cursor() != null) {
             List<String> parts = PageCursors.decode(page.cursor(), LIST, 3);
-            sql.append(" AND (created_at < :afterAt OR (created_at = :afterAt AND id < :afterId))");
+            sql.append(" AND (c.created_at < :afterAt OR (c.created_at = :afterAt AND c.id < :afterId))");
             bindings.put("afterAt", PageCursors.parse(parts.get(1), text -> utc(Instant.parse(text))));
             bindings.put("afterId", PageCursors.parse(parts.get(2), text -> CollectionId.parse(text).value()));
         }
-        sql.append(" ORDER BY created_at DESC, id DESC LIMIT :limit");
+        sql.append(" ORDER BY c.created_at DESC, c.id DESC LIMIT :limit");
         bindings.put("limit", page.limit() + 1);
         List<ProductCollection> rows = transactions.withHandle(handle -> handle.createQuery(sql.toString())
                 .bindMap(bindings).map((rs, ctx) -> CollectionRow.read(rs).toDomain()).list());
@@ -262,8 +264,8 @@ public final class JdbcCollectionRepository implements CollectionRepository {
                 return null;
             }
             long[] countAndNextPosition = RuleRefresh.apply(handle, clientId, id, rules, locked.get(id));
-            handle.createUpdate("UPDATE collections SET product_count = :count, next_position = :nextPosition"
-                    + " WHERE id = :id")
+            handle.createUpdate("UPDATE collection_counts SET product_count = :count,"
+                    + " next_position = :nextPosition WHERE collection_id = :id")
                     .bind("id", id).bind("count", countAndNextPosition[0])
                     .bind("nextPosition", countAndNextPosition[1]).execute();
             return null;
@@ -310,7 +312,7 @@ public final class JdbcCollectionRepository implements CollectionRepository {
             Map<Long, List<Long>> joiners = new HashMap<>();
             matches.forEach((collectionId, productIds) -> joiners.put(collectionId,
                     productIds.stream().sorted().toList()));
-            Memberships.joinCreated(handle, clientId, joiners);
+            Memberships.joinCreated(handle, joiners);
             return;
         }
         Map<Long, Set<Long>> storedMatches = new HashMap<>();

@@ -14,8 +14,9 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * The membership writes every path shares. Each writer first locks the collection rows it changes (in id order,
- * so writers never deadlock), then reads the flags and writes them with the count in the same transaction.
+ * The membership writes every path shares. Each writer first locks the count rows of the collections it changes
+ * (in id order, so writers never deadlock), then reads the flags and writes them with the count in the same
+ * transaction.
  */
 final class Memberships {
     static final String IS_MEMBER = "(m.matched OR m.added) AND NOT m.removed";
@@ -31,12 +32,13 @@ final class Memberships {
     record Row(long collectionId, long productId, MemberState state, long position) {
     }
 
-    /** Locks the client's collections among these ids; answers each one's next position. */
+    /** Locks the count rows of the client's collections among these ids; answers each one's next position. */
     static Map<Long, Long> lock(Handle handle, String clientId, Collection<Long> collectionIds) {
         Map<Long, Long> nextPositions = new TreeMap<>();
         for (List<Long> chunk : Chunks.padded(new TreeSet<>(collectionIds))) {
-            handle.createQuery("SELECT id, next_position FROM collections WHERE client_id = :clientId"
-                    + " AND id IN (<ids>) ORDER BY id FOR UPDATE")
+            handle.createQuery("SELECT collection_id, next_position FROM collection_counts"
+                    + " WHERE collection_id IN (SELECT id FROM collections WHERE client_id = :clientId"
+                    + " AND id IN (<ids>)) ORDER BY collection_id FOR UPDATE")
                     .bind("clientId", clientId)
                     .bindList("ids", chunk)
                     .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
@@ -133,8 +135,9 @@ final class Memberships {
                     batch.execute();
                 }
             }
-            PreparedBatch collections = handle.prepareBatch("UPDATE collections"
-                    + " SET product_count = product_count + :delta, next_position = :nextPosition WHERE id = :id");
+            PreparedBatch collections = handle.prepareBatch("UPDATE collection_counts"
+                    + " SET product_count = product_count + :delta, next_position = :nextPosition"
+                    + " WHERE collection_id = :id");
             nextPositions.forEach((id, nextPosition) -> collections.bind("id", id)
                     .bind("delta", countDeltas.getOrDefault(id, 0L)).bind("nextPosition", nextPosition).add());
             if (collections.size() > 0) {
@@ -145,18 +148,19 @@ final class Memberships {
 
     /**
      * Adds products this transaction created, and so has no membership row and no other writer can reach, to the
-     * collections their rules match: the count update takes each collection's row lock (in id order, like
-     * {@link #lock}), and the positions are read back under it. A collection that is gone is skipped.
+     * collections their rules match: the count update takes each count row's lock (in id order, like
+     * {@link #lock}), and the positions are read back under it. A collection that is gone is skipped. The ids come
+     * from the client's own rule index, so the collection rows, and their wide pages, are not read at all.
      */
-    static void joinCreated(Handle handle, String clientId, Map<Long, List<Long>> joinersByCollection) {
+    static void joinCreated(Handle handle, Map<Long, List<Long>> joinersByCollection) {
         if (joinersByCollection.isEmpty()) {
             return;
         }
         TreeMap<Long, List<Long>> joiners = new TreeMap<>(joinersByCollection);
-        PreparedBatch counts = handle.prepareBatch("UPDATE collections SET product_count = product_count + :joined,"
-                + " next_position = next_position + :joined WHERE id = :id AND client_id = :clientId");
-        joiners.forEach((id, products) -> counts.bind("id", id).bind("clientId", clientId)
-                .bind("joined", products.size()).add());
+        PreparedBatch counts = handle.prepareBatch("UPDATE collection_counts"
+                + " SET product_count = product_count + :joined, next_position = next_position + :joined"
+                + " WHERE collection_id = :id");
+        joiners.forEach((id, products) -> counts.bind("id", id).bind("joined", products.size()).add());
         int[] updated = counts.execute();
         List<Long> present = new ArrayList<>();
         int index = 0;
@@ -171,7 +175,8 @@ final class Memberships {
         PreparedBatch inserts = handle.prepareBatch("INSERT INTO memberships (collection_id, product_id, matched,"
                 + " added, removed, position) VALUES (:collectionId, :productId, TRUE, FALSE, FALSE, :position)");
         for (List<Long> chunk : Chunks.padded(present)) {
-            handle.createQuery("SELECT id, next_position FROM collections WHERE id IN (<ids>)")
+            handle.createQuery("SELECT collection_id, next_position FROM collection_counts"
+                    + " WHERE collection_id IN (<ids>)")
                     .bindList("ids", chunk)
                     .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
                     .forEach(entry -> {

@@ -51,8 +51,8 @@ final class NewMembers {
             insert(handle, collectionId, productIds, position);
             position += productIds.size();
         }
-        handle.createUpdate("UPDATE collections SET product_count = product_count + :added,"
-                + " next_position = :nextPosition WHERE id = :id")
+        handle.createUpdate("UPDATE collection_counts SET product_count = product_count + :added,"
+                + " next_position = :nextPosition WHERE collection_id = :id")
                 .bind("added", productIds.size()).bind("nextPosition", position).bind("id", collectionId).execute();
     }
 
