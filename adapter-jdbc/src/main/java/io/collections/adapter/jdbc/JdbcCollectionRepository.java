@@ -39,6 +39,7 @@ public final class JdbcCollectionRepository implements CollectionRepository {
     private static final Object RULES_CHANGED = new Object();
 
     private final JdbiTransactions transactions;
+    private final RuleChangeLocks locks;
 
     public JdbcCollectionRepository(JdbiTransactions transactions) {
         this(transactions, ClientRuleIndexes.MAX_OVERLAY);
@@ -47,6 +48,7 @@ public final class JdbcCollectionRepository implements CollectionRepository {
     /** With {@code maxOverlay} rule changes evaluated one by one before the client's index is rebuilt. */
     JdbcCollectionRepository(JdbiTransactions transactions, int maxOverlay) {
         this.transactions = transactions;
+        this.locks = new RuleChangeLocks(transactions);
         this.ruleIndexes = new ClientRuleIndexes(maxOverlay);
     }
 
@@ -55,7 +57,7 @@ public final class JdbcCollectionRepository implements CollectionRepository {
         CollectionRow row = CollectionRow.from(collection.withProductCount(0));
         transactions.withHandle(handle -> {
             if (!collection.ruleSet().isEmpty()) {
-                rulesChangedHere(row.clientId()).add(row.id());
+                rulesChangedHere(handle, row.clientId()).add(row.id());
             }
             handle.createUpdate("INSERT INTO collections (" + CollectionRow.COLUMNS + ", rules_generation)"
                     + " VALUES (:id, :clientId, :name, :foldedName, :status, :imageId, :rules, :matchAll, :sortBy,"
@@ -85,17 +87,19 @@ public final class JdbcCollectionRepository implements CollectionRepository {
                     .bindMethods(row).bind("expectedVersion", expectedVersion).execute() > 0;
             boolean sameRules = stored.get().getKey().equals(row.rules()) && stored.get().getValue() == row.matchAll();
             if (updated && !sameRules) {
-                rulesChangedHere(row.clientId()).add(row.id());
+                rulesChangedHere(handle, row.clientId()).add(row.id());
             }
             return updated;
         });
     }
 
     /**
-     * The collections of the client whose rules this transaction changed. Right before it commits they are stamped
-     * with a new rule generation, so the client's generation row is locked only for the commit.
+     * The collections of the client whose rules this transaction changed, after taking the client's whole rule
+     * lock. Right before it commits they are stamped with a new rule generation, so the client's generation row is
+     * locked only for the commit.
      */
-    private Set<Long> rulesChangedHere(String clientId) {
+    private Set<Long> rulesChangedHere(Handle handle, String clientId) {
+        locks.exclusive(handle, clientId);
         return rulesChangedHere().computeIfAbsent(clientId, k -> new HashSet<>());
     }
 
@@ -110,7 +114,7 @@ public final class JdbcCollectionRepository implements CollectionRepository {
         });
     }
 
-    /** What {@link #rulesChangedHere(String)} holds, without making the state (and its commit hook) for a reader. */
+    /** What {@link #rulesChangedHere(Handle, String)} holds, without making the state (and its hook) for a reader. */
     private Set<Long> changedHereWithoutRecording(String clientId) {
         Map<String, Set<Long>> changed = transactions.transactionStateIfPresent(RULES_CHANGED);
         return changed == null ? Set.of() : changed.getOrDefault(clientId, Set.of());
@@ -259,6 +263,7 @@ public final class JdbcCollectionRepository implements CollectionRepository {
         String clientId = collection.clientId().value();
         RuleSql rules = RuleSql.of(collection.ruleSet());
         transactions.withHandle(handle -> {
+            locks.exclusive(handle, clientId);
             Map<Long, Long> locked = Memberships.lock(handle, clientId, List.of(id));
             if (locked.isEmpty()) {
                 return null;
@@ -278,6 +283,7 @@ public final class JdbcCollectionRepository implements CollectionRepository {
             return;
         }
         transactions.withHandle(handle -> {
+            locks.share(handle, clientId.value());
             List<Product> distinct = new ArrayList<>(products.stream()
                     .collect(java.util.stream.Collectors.toMap(p -> p.id().value(), p -> p, (a, b) -> b,
                             LinkedHashMap::new)).values());
@@ -357,6 +363,7 @@ public final class JdbcCollectionRepository implements CollectionRepository {
     public void forgetProducts(ClientId clientId, List<ProductId> productIds) {
         List<Long> ids = productIds.stream().map(ProductId::value).toList();
         transactions.withHandle(handle -> {
+            locks.share(handle, clientId.value());
             Memberships.forget(handle, clientId.value(), ids);
             return null;
         });
@@ -386,8 +393,13 @@ public final class JdbcCollectionRepository implements CollectionRepository {
 
     @Override
     public boolean hasRuleCollections(ClientId clientId) {
-        return transactions.withHandle(handle -> !changedHereWithoutRecording(clientId.value()).isEmpty()
-                || NewMembers.ruleCollectionsExist(handle, clientId.value()));
+        // The share is kept: an import that finds no rule collection skips matching, so none may appear before it
+        // commits.
+        return transactions.withHandle(handle -> {
+            locks.share(handle, clientId.value());
+            return !changedHereWithoutRecording(clientId.value()).isEmpty()
+                    || NewMembers.ruleCollectionsExist(handle, clientId.value());
+        });
     }
 
     @Override

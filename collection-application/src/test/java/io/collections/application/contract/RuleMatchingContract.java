@@ -18,6 +18,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -128,6 +135,93 @@ public abstract class RuleMatchingContract extends ContractSupport {
             }
         }
         check(ruleCollections, remaining);
+    }
+
+    @Test
+    void aProductCreatedWhileRulesChangeFollowsTheNewRules() throws Exception {
+        ClientId client = newClient();
+        ProductCollection collection = createCollection(client, "Shoes", all(rule("product_type", "equals", "hat")),
+                SortOrder.NAME);
+        ProductCollection current = reload(collection);
+        ProductCollection shoes = current.replaceRules(all(rule("product_type", "equals", "shoe")), USER, tick());
+
+        Product shoe = whileAnotherTransactionWaits(() -> {
+            assertThat(collections.update(shoes, current.version())).isTrue();
+            collections.refreshRuleMatches(shoes);
+        }, () -> createProduct(client, b -> b.name("s").productType("shoe")));
+
+        assertMembersAreExactly(shoes, Set.of(shoe.id().value()));
+    }
+
+    @Test
+    void aRuleChangeWhileAProductIsWrittenTakesTheProductIn() throws Exception {
+        ClientId client = newClient();
+        ProductCollection collection = createCollection(client, "Shoes", all(rule("product_type", "equals", "hat")),
+                SortOrder.NAME);
+        Product shoe = Product.create(adapters.ids().nextProductId(), client,
+                ProductDetails.builder().name("s").productType("shoe").build(), USER, tick());
+
+        ProductCollection shoes = whileAnotherTransactionWaits(() -> {
+            catalog.insert(shoe);
+            collections.refreshMemberships(client, List.of(shoe));
+        }, () -> replaceRules(collection, all(rule("product_type", "equals", "shoe"))));
+
+        assertMembersAreExactly(shoes, Set.of(shoe.id().value()));
+    }
+
+    @Test
+    void aProductDeletedWhileRulesChangeLeavesNoMembershipBehind() throws Exception {
+        ClientId client = newClient();
+        Product shoe = createProduct(client, b -> b.name("s").productType("shoe"));
+        Product other = createProduct(client, b -> b.name("o").productType("shoe"));
+        ProductCollection collection = createCollection(client, "Shoes", all(rule("product_type", "equals", "hat")),
+                SortOrder.NAME);
+        ProductCollection current = reload(collection);
+        ProductCollection shoes = current.replaceRules(all(rule("product_type", "equals", "shoe")), USER, tick());
+
+        whileAnotherTransactionWaits(() -> {
+            assertThat(collections.update(shoes, current.version())).isTrue();
+            collections.refreshRuleMatches(shoes);
+        }, () -> {
+            deleteProduct(shoe);
+            return null;
+        });
+
+        assertMembersAreExactly(shoes, Set.of(other.id().value()));
+    }
+
+    /**
+     * Runs {@code first} in a transaction that stays open until {@code second} has finished (or has waited a
+     * second, which an adapter may make it do), then lets it commit; answers what {@code second} answered.
+     */
+    private <T> T whileAnotherTransactionWaits(Runnable first, Callable<T> second) throws Exception {
+        CountDownLatch worked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> open = threads.submit(() -> transactions.inTransaction(() -> {
+                first.run();
+                worked.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(worked.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<T> result = threads.submit(second);
+            try {
+                result.get(1, TimeUnit.SECONDS);
+            } catch (TimeoutException waitingForTheOpenTransaction) {
+                // expected of an adapter that orders the two
+            }
+            release.countDown();
+            open.get(30, TimeUnit.SECONDS);
+            return result.get(30, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
     }
 
     private void check(List<ProductCollection> ruleCollections, List<Product> products) {

@@ -1,0 +1,84 @@
+package io.collections.adapter.jdbc;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Orders a client's rule changes and product writes (decision 0100). A product write takes a share before it
+ * matches products against the rules, a rule change takes the whole lock before it changes rules, and both keep
+ * them to the end of the transaction: a product is then never matched against rules that are being replaced while
+ * the replacement reads a catalog without that product. Both take this lock before any count row, so the two
+ * orders cannot deadlock.
+ */
+final class RuleChangeLocks {
+    /** H2 has no shared row locks: a share is one of these rows, the whole lock is all of them. */
+    static final int SLOTS = 8;
+    /** A rule change over a large catalog holds the lock for seconds; H2's own timeout is two. */
+    private static final int H2_WAIT_MILLIS = 60_000;
+    private static final Object HELD = new Object();
+
+    private final JdbiTransactions transactions;
+
+    RuleChangeLocks(JdbiTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /** Takes a share of the client's lock for this transaction, unless it holds one already. */
+    void share(Handle handle, String clientId) {
+        Map<String, Boolean> held = transactions.transactionState(HELD, HashMap::new);
+        if (held.containsKey(clientId)) {
+            return;
+        }
+        boolean postgres = PgCopy.supports(handle.getConnection());
+        int slot = postgres ? 0 : ThreadLocalRandom.current().nextInt(SLOTS);
+        String lock = "SELECT slot FROM rule_change_locks WHERE client_id = :clientId AND slot = :slot"
+                + (postgres ? " FOR SHARE" : " FOR UPDATE");
+        waiting(handle, postgres, () -> {
+            if (handle.createQuery(lock).bind("clientId", clientId).bind("slot", slot).mapTo(Integer.class)
+                    .findOne().isEmpty()) {
+                handle.createUpdate("INSERT INTO rule_change_locks (client_id, slot) VALUES (:clientId, :slot)"
+                        + " ON CONFLICT DO NOTHING").bind("clientId", clientId).bind("slot", slot).execute();
+                handle.createQuery(lock).bind("clientId", clientId).bind("slot", slot).mapTo(Integer.class).one();
+            }
+        });
+        held.put(clientId, false);
+    }
+
+    /** Takes the whole of the client's lock for this transaction, unless it holds it already. */
+    void exclusive(Handle handle, String clientId) {
+        Map<String, Boolean> held = transactions.transactionState(HELD, HashMap::new);
+        if (Boolean.TRUE.equals(held.get(clientId))) {
+            return;
+        }
+        boolean postgres = PgCopy.supports(handle.getConnection());
+        waiting(handle, postgres, () -> {
+            String lock = "SELECT slot FROM rule_change_locks WHERE client_id = :clientId ORDER BY slot FOR UPDATE";
+            if (handle.createQuery(lock).bind("clientId", clientId).mapTo(Integer.class).list().size() < SLOTS) {
+                StringBuilder values = new StringBuilder();
+                for (int slot = 0; slot < SLOTS; slot++) {
+                    values.append(slot == 0 ? "" : ", ").append("(:clientId, ").append(slot).append(')');
+                }
+                handle.createUpdate("INSERT INTO rule_change_locks (client_id, slot) VALUES " + values
+                        + " ON CONFLICT DO NOTHING").bind("clientId", clientId).execute();
+                handle.createQuery(lock).bind("clientId", clientId).mapTo(Integer.class).list();
+            }
+        });
+        held.put(clientId, true);
+    }
+
+    private static void waiting(Handle handle, boolean postgres, Runnable locking) {
+        if (postgres) {
+            locking.run();
+            return;
+        }
+        int previous = handle.createQuery("CALL LOCK_TIMEOUT()").mapTo(Integer.class).one();
+        handle.execute("SET LOCK_TIMEOUT " + H2_WAIT_MILLIS);
+        try {
+            locking.run();
+        } finally {
+            handle.execute("SET LOCK_TIMEOUT " + previous);
+        }
+    }
+}
