@@ -122,6 +122,15 @@ final class Memberships {
                     .bind("removed", after.removedByHand()).bind("position", position).add();
         }
 
+        /** Deletes the row, and counts its product out if it was a member; a row without flags too (decision 0101). */
+        void forget(Row row) {
+            if (row.state().isRecorded()) {
+                write(row.collectionId(), row.productId(), row, MemberState.NONE);
+            } else {
+                deletes.bind("collectionId", row.collectionId()).bind("productId", row.productId()).add();
+            }
+        }
+
         private long takePosition(long collectionId) {
             long position = nextPositions.get(collectionId);
             nextPositions.put(collectionId, position + 1);
@@ -208,7 +217,7 @@ final class Memberships {
         }
         Writer writer = new Writer(handle, locked);
         for (Row row : rows(handle, locked.keySet(), productIds)) {
-            writer.write(row.collectionId(), row.productId(), row, MemberState.NONE);
+            writer.forget(row);
         }
         writer.flush();
     }

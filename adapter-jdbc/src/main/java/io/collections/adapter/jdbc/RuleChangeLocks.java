@@ -1,9 +1,11 @@
 package io.collections.adapter.jdbc;
 
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Orders a client's rule changes and product writes (decision 0100). A product write takes a share before it
@@ -68,17 +70,37 @@ final class RuleChangeLocks {
         held.put(clientId, true);
     }
 
+    /**
+     * Runs the locking statements; on H2, when they time out (H2's own timeout, two seconds unless the URL says
+     * otherwise), tries again with a longer one. H2 undoes only the failed statement, so the transaction goes on.
+     */
     private static void waiting(Handle handle, boolean postgres, Runnable locking) {
         if (postgres) {
             locking.run();
             return;
         }
-        int previous = handle.createQuery("CALL LOCK_TIMEOUT()").mapTo(Integer.class).one();
-        handle.execute("SET LOCK_TIMEOUT " + H2_WAIT_MILLIS);
         try {
             locking.run();
-        } finally {
-            handle.execute("SET LOCK_TIMEOUT " + previous);
+        } catch (UnableToExecuteStatementException timedOut) {
+            if (!isLockTimeout(timedOut)) {
+                throw timedOut;
+            }
+            int previous = handle.createQuery("CALL LOCK_TIMEOUT()").mapTo(Integer.class).one();
+            handle.execute("SET LOCK_TIMEOUT " + H2_WAIT_MILLIS);
+            try {
+                locking.run();
+            } finally {
+                handle.execute("SET LOCK_TIMEOUT " + previous);
+            }
         }
+    }
+
+    private static boolean isLockTimeout(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "HYT00".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -138,6 +138,30 @@ public abstract class RuleMatchingContract extends ContractSupport {
     }
 
     @Test
+    void aProductTheRulesTakeBackJoinsAtTheEndOfTheManualOrder() {
+        ClientId client = newClient();
+        Product shoe = createProduct(client, b -> b.name("a").productType("shoe"));
+        Product hat = createProduct(client, b -> b.name("b").productType("hat"));
+        ProductCollection collection = createCollection(client, "Manual", all(rule("product_type", "equals", "shoe")),
+                SortOrder.MANUAL);
+        RuleSet both = any(rule("product_type", "equals", "shoe"), rule("product_type", "equals", "hat"));
+        assertThat(memberIdsInOrder(replaceRules(collection, both))).containsExactly(shoe.id().value(),
+                hat.id().value());
+
+        ProductCollection hats = replaceRules(collection, all(rule("product_type", "equals", "hat")));
+        assertThat(memberIdsInOrder(hats)).containsExactly(hat.id().value());
+        assertThat(collections.memberState(client, hats.id(), shoe.id())).isEqualTo(MemberState.NONE);
+
+        ProductCollection again = replaceRules(hats, both);
+        assertThat(memberIdsInOrder(again)).containsExactly(hat.id().value(), shoe.id().value());
+        assertCountIsExact(again);
+    }
+
+    private List<Long> memberIdsInOrder(ProductCollection collection) {
+        return members(collection, 10).stream().map(product -> product.id().value()).toList();
+    }
+
+    @Test
     void aProductCreatedWhileRulesChangeFollowsTheNewRules() throws Exception {
         ClientId client = newClient();
         ProductCollection collection = createCollection(client, "Shoes", all(rule("product_type", "equals", "hat")),

@@ -1,0 +1,70 @@
+package io.collections.adapter.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.collections.domain.ClientId;
+import io.collections.domain.UserId;
+import io.collections.domain.product.Product;
+import io.collections.domain.product.ProductDetails;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A product write on H2 waits for a rule change of its client longer than H2's own two-second lock timeout
+ * (decision 0100), and its transaction goes on to commit what it wrote before it waited.
+ */
+class H2RuleChangeLockWaitTest {
+    private final JdbcAdapters adapters = JdbcAdapters.start(new JdbcSettings("jdbc:h2:mem:" + UUID.randomUUID()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", null, null, 4));
+    private final ClientId client = new ClientId("client-" + UUID.randomUUID());
+    private final ExecutorService threads = Executors.newFixedThreadPool(2);
+
+    @AfterEach
+    void close() {
+        threads.shutdownNow();
+        adapters.close();
+    }
+
+    @Test
+    void aProductWriteOutwaitsH2sLockTimeoutBehindARuleChange() throws Exception {
+        JdbiTransactions transactions = (JdbiTransactions) adapters.transactions();
+        RuleChangeLocks locks = new RuleChangeLocks(transactions);
+        CountDownLatch locked = new CountDownLatch(1);
+        Future<?> ruleChange = threads.submit(() -> transactions.withHandle(handle -> {
+            locks.exclusive(handle, client.value());
+            locked.countDown();
+            sleep(3_000);
+            return null;
+        }));
+        assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+        Product product = Product.create(adapters.ids().nextProductId(), client,
+                ProductDetails.builder().name("Waits").productType("shoe").build(), new UserId("u"), Instant.now());
+
+        long started = System.nanoTime();
+        adapters.transactions().inTransaction(() -> {
+            adapters.catalog().insert(product);
+            adapters.collections().refreshMemberships(client, List.of(product));
+        });
+        long waitedMillis = (System.nanoTime() - started) / 1_000_000;
+
+        ruleChange.get(10, TimeUnit.SECONDS);
+        assertThat(waitedMillis).as("waited behind the rule change").isGreaterThan(2_000);
+        assertThat(adapters.catalog().find(client, product.id())).isPresent();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
