@@ -44,14 +44,17 @@ final class RuleRefresh {
                 }).forEach(ignored -> { });
         Arrays.sort(matching.values, 0, matching.size);
         StoredRows stored = new StoredRows();
+        // Sorted here too: with ORDER BY, H2 copied the rows into a sorted result even though it read them from
+        // the primary key, which has that order.
         handle.createQuery("SELECT product_id, matched, added, removed FROM memberships"
-                        + " WHERE collection_id = :id ORDER BY product_id")
+                        + " WHERE collection_id = :id")
                 .bind("id", collectionId).setFetchSize(FETCH)
                 .map((rs, ctx) -> {
                     stored.add(rs.getLong(1), (byte) ((rs.getBoolean(2) ? MATCHED : 0) | (rs.getBoolean(3) ? ADDED : 0)
                             | (rs.getBoolean(4) ? REMOVED : 0)));
                     return null;
                 }).forEach(ignored -> { });
+        stored.sort();
         try (Writes writes = new Writes(handle, collectionId)) {
             long members = 0;
             long leftRows = 0;
@@ -122,6 +125,28 @@ final class RuleRefresh {
             }
             ids[size] = id;
             flags[size++] = flag;
+        }
+
+        /** Orders the rows by product id, which they usually have already (read from the primary key). */
+        void sort() {
+            for (int i = 1; i < size; i++) {
+                if (ids[i - 1] > ids[i]) {
+                    Integer[] order = new Integer[size];
+                    for (int k = 0; k < size; k++) {
+                        order[k] = k;
+                    }
+                    Arrays.sort(order, (a, b) -> Long.compare(ids[a], ids[b]));
+                    long[] sortedIds = new long[ids.length];
+                    byte[] sortedFlags = new byte[flags.length];
+                    for (int k = 0; k < size; k++) {
+                        sortedIds[k] = ids[order[k]];
+                        sortedFlags[k] = flags[order[k]];
+                    }
+                    ids = sortedIds;
+                    flags = sortedFlags;
+                    return;
+                }
+            }
         }
     }
 
