@@ -12,10 +12,11 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * evaluated the condition once per stored row and row by row in H2 (44 s for 500,000 members); the merge reads
  * each list once and writes only the rows that change, in JDBC batches.
  *
- * <p>A product that only the rules held leaves as a row with no flag (decision 0101): an update of one column,
- * where a delete is four B-tree writes on H2 and four index deletions on PostgreSQL; if the rules take it back,
- * the row is updated again. Rows without a flag are never members. When they outnumber the members by more than
- * {@link #KEPT_LEFT_ROWS}, the refresh deletes them, so listing a collection never walks many of them.
+ * <p>On H2, a product that only the rules held leaves as a row with no flag (decision 0101): an update of one
+ * column, where a delete is four B-tree writes; if the rules take it back, the row is updated again. Rows without a
+ * flag are never members. When they outnumber the members by more than {@link #KEPT_LEFT_ROWS}, the refresh
+ * deletes them, so listing a collection never walks many of them. On PostgreSQL, where a delete only marks the row
+ * and an update writes a new version of it, the row is deleted.
  */
 final class RuleRefresh {
     private static final int BATCH = 1_000;
@@ -55,6 +56,7 @@ final class RuleRefresh {
                     return null;
                 }).forEach(ignored -> { });
         stored.sort();
+        boolean keepLeftRows = !PgCopy.supports(handle.getConnection());
         try (Writes writes = new Writes(handle, collectionId)) {
             long members = 0;
             long leftRows = 0;
@@ -75,10 +77,12 @@ final class RuleRefresh {
                 byte after = (byte) (matchesNow ? flags | MATCHED : flags & ~MATCHED);
                 if (flags == 0 && after != 0) {
                     writes.rejoin(storedId, position++);
+                } else if (after == 0 && !keepLeftRows) {
+                    writes.delete(storedId);
                 } else if (after != flags) {
                     writes.setMatched(storedId, matchesNow);
                 }
-                if (after == 0) {
+                if (after == 0 && keepLeftRows) {
                     leftRows++;
                 }
                 if ((after & (MATCHED | ADDED)) != 0 && (after & REMOVED) == 0) {
@@ -155,6 +159,7 @@ final class RuleRefresh {
         private final long collectionId;
         private final Batch inserts;
         private final Batch rejoins;
+        private final Batch deletes;
         private final Batch updates;
 
         Writes(Handle handle, long collectionId) throws SQLException {
@@ -164,6 +169,8 @@ final class RuleRefresh {
                     + " matched, added, removed, position) VALUES (?, ?, TRUE, FALSE, FALSE, ?)"));
             this.rejoins = new Batch(connection.prepareStatement("UPDATE memberships SET matched = TRUE,"
                     + " position = ? WHERE collection_id = ? AND product_id = ?"));
+            this.deletes = new Batch(connection.prepareStatement("DELETE FROM memberships WHERE collection_id = ?"
+                    + " AND product_id = ?"));
             this.updates = new Batch(connection.prepareStatement("UPDATE memberships SET matched = ?"
                     + " WHERE collection_id = ? AND product_id = ?"));
         }
@@ -173,6 +180,12 @@ final class RuleRefresh {
             inserts.statement.setLong(2, productId);
             inserts.statement.setLong(3, position);
             inserts.add();
+        }
+
+        void delete(long productId) throws SQLException {
+            deletes.statement.setLong(1, collectionId);
+            deletes.statement.setLong(2, productId);
+            deletes.add();
         }
 
         /** A row without flags that the rules take back: it joins again, at the end of the manual order. */
@@ -191,6 +204,7 @@ final class RuleRefresh {
         }
 
         void flush() throws SQLException {
+            deletes.flush();
             updates.flush();
             rejoins.flush();
             inserts.flush();
@@ -199,8 +213,8 @@ final class RuleRefresh {
         @Override
         public void close() throws SQLException {
             try (PreparedStatement first = inserts.statement; PreparedStatement second = rejoins.statement;
-                    PreparedStatement third = updates.statement) {
-                // closes all three, even when one fails
+                    PreparedStatement third = updates.statement; PreparedStatement fourth = deletes.statement) {
+                // closes all four, even when one fails
             }
         }
     }

@@ -14,4 +14,9 @@ class H2MembershipRowsTest extends MembershipRowsTest {
     protected void dropDatabase() {
         // An in-memory database of its own per test; nothing to drop.
     }
+
+    @Override
+    protected boolean keepsLeftRows() {
+        return true;
+    }
 }

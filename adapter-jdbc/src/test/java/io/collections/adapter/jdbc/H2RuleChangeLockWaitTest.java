@@ -18,8 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A product write on H2 waits for a rule change of its client longer than H2's own two-second lock timeout
- * (decision 0100), and its transaction goes on to commit what it wrote before it waited.
+ * The rule lock on H2, which has no shared row locks (decision 0100): a product write waits for a rule change of its
+ * client longer than H2's own two-second lock timeout, and its transaction goes on to commit what it wrote before
+ * it waited; two product writes of one client do not wait for each other.
  */
 class H2RuleChangeLockWaitTest {
     private final JdbcAdapters adapters = JdbcAdapters.start(new JdbcSettings("jdbc:h2:mem:" + UUID.randomUUID()
@@ -58,6 +59,43 @@ class H2RuleChangeLockWaitTest {
         ruleChange.get(10, TimeUnit.SECONDS);
         assertThat(waitedMillis).as("waited behind the rule change").isGreaterThan(2_000);
         assertThat(adapters.catalog().find(client, product.id())).isPresent();
+    }
+
+    @Test
+    void productWritesOfOneClientDoNotWaitForEachOther() throws Exception {
+        JdbiTransactions transactions = (JdbiTransactions) adapters.transactions();
+        RuleChangeLocks locks = new RuleChangeLocks(transactions);
+        transactions.withHandle(handle -> {
+            locks.exclusive(handle, client.value());
+            return null;
+        });
+        CountDownLatch shared = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> open = threads.submit(() -> transactions.withHandle(handle -> {
+            locks.share(handle, client.value());
+            shared.countDown();
+            await(release);
+            return null;
+        }));
+        assertThat(shared.await(10, TimeUnit.SECONDS)).isTrue();
+        try {
+            Future<?> second = threads.submit(() -> transactions.withHandle(handle -> {
+                locks.share(handle, client.value());
+                return null;
+            }));
+            second.get(10, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+        }
+        open.get(10, TimeUnit.SECONDS);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void sleep(long millis) {

@@ -13,4 +13,9 @@ class PostgresMembershipRowsTest extends MembershipRowsTest {
     protected void dropDatabase() {
         schema.drop();
     }
+
+    @Override
+    protected boolean keepsLeftRows() {
+        return false;
+    }
 }
