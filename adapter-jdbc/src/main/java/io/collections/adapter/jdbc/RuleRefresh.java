@@ -45,8 +45,7 @@ final class RuleRefresh {
                 }).forEach(ignored -> { });
         Arrays.sort(matching.values, 0, matching.size);
         StoredRows stored = new StoredRows();
-        // Sorted here too: with ORDER BY, H2 copied the rows into a sorted result even though it read them from
-        // the primary key, which has that order.
+        // Read in the primary key's (manual) order and sorted by product id here, as the matches are.
         handle.createQuery("SELECT product_id, matched, added, removed FROM memberships"
                         + " WHERE collection_id = :id")
                 .bind("id", collectionId).setFetchSize(FETCH)
@@ -131,26 +130,40 @@ final class RuleRefresh {
             flags[size++] = flag;
         }
 
-        /** Orders the rows by product id, which they usually have already (read from the primary key). */
+        /**
+         * Orders the rows by product id (they are read in the manual order of the primary key). The flags ride in
+         * the three low bits of each id while it sorts, which product ids from the sequence leave free.
+         */
         void sort() {
-            for (int i = 1; i < size; i++) {
-                if (ids[i - 1] > ids[i]) {
-                    Integer[] order = new Integer[size];
-                    for (int k = 0; k < size; k++) {
-                        order[k] = k;
-                    }
-                    Arrays.sort(order, (a, b) -> Long.compare(ids[a], ids[b]));
-                    long[] sortedIds = new long[ids.length];
-                    byte[] sortedFlags = new byte[flags.length];
-                    for (int k = 0; k < size; k++) {
-                        sortedIds[k] = ids[order[k]];
-                        sortedFlags[k] = flags[order[k]];
-                    }
-                    ids = sortedIds;
-                    flags = sortedFlags;
+            long[] packed = new long[size];
+            for (int i = 0; i < size; i++) {
+                if (ids[i] < 0 || ids[i] >= 1L << 60) {
+                    sortBoxed();
                     return;
                 }
+                packed[i] = ids[i] << 3 | flags[i];
             }
+            Arrays.sort(packed);
+            for (int i = 0; i < size; i++) {
+                ids[i] = packed[i] >>> 3;
+                flags[i] = (byte) (packed[i] & 7);
+            }
+        }
+
+        private void sortBoxed() {
+            Integer[] order = new Integer[size];
+            for (int k = 0; k < size; k++) {
+                order[k] = k;
+            }
+            Arrays.sort(order, (a, b) -> Long.compare(ids[a], ids[b]));
+            long[] sortedIds = new long[ids.length];
+            byte[] sortedFlags = new byte[flags.length];
+            for (int k = 0; k < size; k++) {
+                sortedIds[k] = ids[order[k]];
+                sortedFlags[k] = flags[order[k]];
+            }
+            ids = sortedIds;
+            flags = sortedFlags;
         }
     }
 
