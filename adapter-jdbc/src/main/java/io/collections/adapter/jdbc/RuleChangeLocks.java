@@ -45,8 +45,7 @@ final class RuleChangeLocks {
         waiting(handle, postgres, () -> {
             if (handle.createQuery(lock).bind("clientId", clientId).bind("slot", slot).mapTo(Integer.class)
                     .findOne().isEmpty()) {
-                handle.createUpdate("INSERT INTO rule_change_locks (client_id, slot) VALUES (:clientId, :slot)"
-                        + " ON CONFLICT DO NOTHING").bind("clientId", clientId).bind("slot", slot).execute();
+                makeSlots(handle, clientId);
                 handle.createQuery(lock).bind("clientId", clientId).bind("slot", slot).mapTo(Integer.class).one();
             }
         });
@@ -78,12 +77,7 @@ final class RuleChangeLocks {
         waiting(handle, postgres, () -> {
             String lock = "SELECT slot FROM rule_change_locks WHERE client_id = :clientId ORDER BY slot FOR UPDATE";
             if (handle.createQuery(lock).bind("clientId", clientId).mapTo(Integer.class).list().size() < SLOTS) {
-                StringBuilder values = new StringBuilder();
-                for (int slot = 0; slot < SLOTS; slot++) {
-                    values.append(slot == 0 ? "" : ", ").append("(:clientId, ").append(slot).append(')');
-                }
-                handle.createUpdate("INSERT INTO rule_change_locks (client_id, slot) VALUES " + values
-                        + " ON CONFLICT DO NOTHING").bind("clientId", clientId).execute();
+                makeSlots(handle, clientId);
                 handle.createQuery(lock).bind("clientId", clientId).mapTo(Integer.class).list();
             }
         });
@@ -94,6 +88,19 @@ final class RuleChangeLocks {
      * Runs the locking statements; on H2, when they time out (H2's own timeout, two seconds unless the URL says
      * otherwise), tries again with a longer one. H2 undoes only the failed statement, so the transaction goes on.
      */
+    /**
+     * Makes the client's slot rows on first use. The insert waits on another transaction's uncommitted insert of
+     * the same rows, so even the first rule change and product write of a client are ordered.
+     */
+    private static void makeSlots(Handle handle, String clientId) {
+        StringBuilder values = new StringBuilder();
+        for (int slot = 0; slot < SLOTS; slot++) {
+            values.append(slot == 0 ? "" : ", ").append("(:clientId, ").append(slot).append(')');
+        }
+        handle.createUpdate("INSERT INTO rule_change_locks (client_id, slot) VALUES " + values
+                + " ON CONFLICT DO NOTHING").bind("clientId", clientId).execute();
+    }
+
     private static void waiting(Handle handle, boolean postgres, Runnable locking) {
         if (postgres) {
             locking.run();
