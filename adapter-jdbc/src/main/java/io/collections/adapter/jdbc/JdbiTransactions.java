@@ -1,10 +1,13 @@
 package io.collections.adapter.jdbc;
 
 import io.collections.application.Transactions;
+import io.collections.domain.ConflictException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -16,6 +19,9 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * repositories run on the current handle (or on a short transaction of their own when there is none).
  */
 public final class JdbiTransactions implements Transactions {
+    /** H2's lock timeout; deadlock or serialization failure (both); PostgreSQL's deadlock and lock timeout. */
+    private static final Set<String> LOCK_LOST = Set.of("HYT00", "40001", "40P01", "55P03");
+
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
     private final ThreadLocal<Map<Object, Object>> attributes = new ThreadLocal<>();
@@ -49,7 +55,10 @@ public final class JdbiTransactions implements Transactions {
                 }
                 handle.commit();
                 return result;
-            } catch (RuntimeException | Error failure) {
+            } catch (RuntimeException failure) {
+                rollback(handle, failure);
+                throw asConflictIfLockLost(failure);
+            } catch (Error failure) {
                 rollback(handle, failure);
                 throw failure;
             } finally {
@@ -78,6 +87,22 @@ public final class JdbiTransactions implements Transactions {
     /** Runs the work on the current transaction's handle right before it commits (not if it rolls back). */
     void beforeCommit(Runnable work) {
         beforeCommit.get().add(work);
+    }
+
+    /**
+     * A lock wait that timed out, or a deadlock the database broke, is another request writing the same rows at the
+     * same time, not a fault: the caller gets a 409 to try again, and nothing was written.
+     */
+    private static RuntimeException asConflictIfLockLost(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && LOCK_LOST.contains(sql.getSQLState())) {
+                ConflictException conflict = new ConflictException("another request is changing the same"
+                        + " collections or products at this moment; try again", List.of());
+                conflict.addSuppressed(failure);
+                return conflict;
+            }
+        }
+        return failure;
     }
 
     private static void rollback(Handle handle, Throwable failure) {

@@ -1,11 +1,18 @@
 package io.collections.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.collections.domain.ClientId;
+import io.collections.domain.ConflictException;
 import io.collections.domain.UserId;
+import io.collections.domain.collection.CollectionStatus;
+import io.collections.domain.collection.MemberState;
+import io.collections.domain.collection.ProductCollection;
+import io.collections.domain.collection.SortOrder;
 import io.collections.domain.product.Product;
 import io.collections.domain.product.ProductDetails;
+import io.collections.domain.rule.RuleSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The rule lock on H2, which has no shared row locks (decision 0100): a product write waits for a rule change of its
  * client longer than H2's own two-second lock timeout, and its transaction goes on to commit what it wrote before
- * it waited; two product writes of one client do not wait for each other.
+ * it waited; two product writes of one client do not wait for each other; and a wait for another lock past H2's
+ * timeout is a conflict to try again, with nothing written.
  */
 class H2RuleChangeLockWaitTest {
     private final JdbcAdapters adapters = JdbcAdapters.start(new JdbcSettings("jdbc:h2:mem:" + UUID.randomUUID()
@@ -88,6 +96,35 @@ class H2RuleChangeLockWaitTest {
             release.countDown();
         }
         open.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aLockWaitPastH2sTimeoutIsAConflictAndChangesNothing() throws Exception {
+        ProductCollection collection = ProductCollection.create(adapters.ids().nextCollectionId(), client, "Busy",
+                CollectionStatus.DRAFT, null, RuleSet.NONE, SortOrder.MANUAL, new UserId("u"), Instant.now());
+        adapters.transactions().inTransaction(() -> adapters.collections().insert(collection));
+        Product product = Product.create(adapters.ids().nextProductId(), client,
+                ProductDetails.builder().name("Held").build(), new UserId("u"), Instant.now());
+        adapters.transactions().inTransaction(() -> adapters.catalog().insert(product));
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> holder = threads.submit(() -> adapters.transactions().inTransaction(() -> {
+            adapters.collections().addMembers(client, collection.id(), List.of(product.id()));
+            holding.countDown();
+            await(release);
+        }));
+        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+        try {
+            assertThatThrownBy(() -> adapters.transactions().inTransaction(() -> {
+                adapters.collections().saveMemberState(client, collection.id(), product.id(),
+                        new MemberState(false, false, true));
+            })).isInstanceOf(ConflictException.class).hasMessageContaining("try again");
+        } finally {
+            release.countDown();
+        }
+        holder.get(10, TimeUnit.SECONDS);
+        assertThat(adapters.collections().memberState(client, collection.id(), product.id()))
+                .isEqualTo(new MemberState(false, true, false));
     }
 
     private static void await(CountDownLatch latch) {
