@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.collections.domain.ClientId;
 import io.collections.domain.PageRequest;
 import io.collections.domain.UserId;
-import io.collections.domain.collection.CollectionStatus;
 import io.collections.domain.collection.ProductCollection;
-import io.collections.domain.collection.SortOrder;
 import io.collections.domain.product.Product;
 import io.collections.domain.product.ProductDetails;
-import io.collections.domain.rule.InclusionRule;
 import io.collections.domain.rule.RuleSet;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,23 +101,11 @@ abstract class MembershipRowsTest {
     }
 
     private ProductCollection create(RuleSet rules) {
-        ProductCollection collection = ProductCollection.create(adapters.ids().nextCollectionId(), client, "C",
-                CollectionStatus.DRAFT, null, rules, SortOrder.MANUAL, USER, Instant.now());
-        return adapters.transactions().inTransaction(() -> {
-            adapters.collections().insert(collection);
-            adapters.collections().refreshRuleMatches(collection);
-            return adapters.collections().find(client, collection.id()).orElseThrow();
-        });
+        return RuleCollections.create(adapters, client, "C", rules);
     }
 
     private ProductCollection replaceRules(ProductCollection collection, RuleSet rules) {
-        ProductCollection current = adapters.collections().find(client, collection.id()).orElseThrow();
-        ProductCollection changed = current.replaceRules(rules, USER, Instant.now());
-        return adapters.transactions().inTransaction(() -> {
-            assertThat(adapters.collections().update(changed, current.version())).isTrue();
-            adapters.collections().refreshRuleMatches(changed);
-            return adapters.collections().find(client, collection.id()).orElseThrow();
-        });
+        return RuleCollections.replaceRules(adapters, collection, rules);
     }
 
     private List<Long> members(ProductCollection collection) {
@@ -143,6 +128,6 @@ abstract class MembershipRowsTest {
     }
 
     private static RuleSet type(String value) {
-        return new RuleSet(List.of(InclusionRule.of("product_type", "equals", value)), true);
+        return RuleCollections.type(value);
     }
 }

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.collections.domain.ClientId;
 import io.collections.domain.PageRequest;
 import io.collections.domain.UserId;
-import io.collections.domain.collection.CollectionStatus;
 import io.collections.domain.collection.ProductCollection;
-import io.collections.domain.collection.SortOrder;
 import io.collections.domain.product.Product;
 import io.collections.domain.product.ProductDetails;
 import io.collections.domain.rule.InclusionRule;
@@ -145,23 +143,12 @@ abstract class RuleIndexAcrossInstancesTest {
     }
 
     private ProductCollection create(JdbcAdapters instance, String name, RuleSet rules) {
-        ProductCollection collection = ProductCollection.create(instance.ids().nextCollectionId(), client, name,
-                CollectionStatus.DRAFT, null, rules, SortOrder.MANUAL, USER, Instant.now());
-        return instance.transactions().inTransaction(() -> {
-            instance.collections().insert(collection);
-            instance.collections().refreshRuleMatches(collection);
-            return instance.collections().find(client, collection.id()).orElseThrow();
-        });
+        return RuleCollections.create(instance, client, name, rules);
     }
 
-    private ProductCollection replaceRules(JdbcAdapters instance, ProductCollection collection, RuleSet rules) {
-        ProductCollection current = instance.collections().find(client, collection.id()).orElseThrow();
-        ProductCollection changed = current.replaceRules(rules, USER, Instant.now());
-        return instance.transactions().inTransaction(() -> {
-            assertThat(instance.collections().update(changed, current.version())).isTrue();
-            instance.collections().refreshRuleMatches(changed);
-            return instance.collections().find(client, collection.id()).orElseThrow();
-        });
+    private static ProductCollection replaceRules(JdbcAdapters instance, ProductCollection collection,
+            RuleSet rules) {
+        return RuleCollections.replaceRules(instance, collection, rules);
     }
 
     private Set<Long> memberIds(ProductCollection collection) {
@@ -173,6 +160,6 @@ abstract class RuleIndexAcrossInstancesTest {
     }
 
     private static RuleSet type(String value) {
-        return new RuleSet(List.of(InclusionRule.of("product_type", "equals", value)), true);
+        return RuleCollections.type(value);
     }
 }
