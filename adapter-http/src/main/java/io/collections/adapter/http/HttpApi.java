@@ -13,6 +13,7 @@ import io.collections.adapter.http.routes.ErrorMapping;
 import io.collections.adapter.http.routes.Idempotency;
 import io.collections.adapter.http.routes.JsonErrorHandler;
 import io.collections.adapter.http.routes.OpsRoutes;
+import io.collections.adapter.http.routes.QueryStrings;
 import io.collections.adapter.http.routes.ProductRoutes;
 import io.collections.adapter.http.routes.RequestBodies;
 import io.collections.adapter.http.routes.RequestObserver;
@@ -90,6 +91,7 @@ public final class HttpApi {
                 writeInternalError(response);
             });
             config.routes.before(observer::begin);
+            config.routes.before(QueryStrings::requireWellFormed);
             config.routes.exception(Exception.class, errors::handle);
             config.routes.error(404, errors::handleStatus);
             config.routes.error(405, errors::handleStatus);

@@ -113,6 +113,11 @@ class BadInputTest {
                     new Case("GET", members + "?cursor=bm9wZQ", null, 400, "cursor"),
                     new Case("GET", "/v1/products?limit=1001", null, 400, "limit"),
                     new Case("GET", "/v1/products?cursor=%25%25", null, 400, "cursor"),
+                    // query strings that are not UTF-8 (malformed escapes: MalformedHttpTest)
+                    new Case("GET", col + "?name=%C0%AF", null, 400, "UTF-8"),
+                    new Case("GET", "/v1/products?name=%E2%82", null, 400, "UTF-8"),
+                    new Case("PATCH", one + "?x=%FF", "{\"name\":\"changed\"}", 400, "UTF-8"),
+                    new Case("POST", col + "?x=%C3", "{\"name\":\"new\"}", 400, "UTF-8"),
                     // changing a collection
                     new Case("PATCH", one, "{", 400, "not valid JSON"),
                     new Case("PATCH", one, "{}{}", 400, "after the JSON value"),

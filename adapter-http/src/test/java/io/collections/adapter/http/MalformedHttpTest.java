@@ -38,6 +38,28 @@ class MalformedHttpTest {
                 + "a".repeat(20_000) + "\r\nConnection: close\r\n\r\n"), 431));
     }
 
+    @Test
+    void aQueryStringWithAMalformedEscapeIsRefusedNotIgnored() {
+        Harness.run(client -> {
+            for (String query : new String[] {"name=%ZZ", "limit=%", "limit=1%", "cursor=%G1", "%zz"}) {
+                String answer = raw(client.port, "GET /v1/collections?" + query + " HTTP/1.1\r\nHost: x\r\n"
+                        + "Authorization: " + client.authorization + "\r\nConnection: close\r\n\r\n");
+                assertThat(answer).as(query).startsWith("HTTP/1.1 400 ");
+                assertThat(body(answer).get("error").asText()).as(query)
+                        .isEqualTo("query string must be percent-encoded UTF-8 (a '%' followed by two hexadecimal digits)");
+            }
+            String created = raw(client.port, "POST /v1/collections?x=% HTTP/1.1\r\nHost: x\r\nAuthorization: "
+                    + client.authorization + "\r\nContent-Type: application/json\r\nContent-Length: 14\r\n"
+                    + "Connection: close\r\n\r\n{\"name\":\"new\"}");
+            assertThat(created).startsWith("HTTP/1.1 400 ");
+            assertThat(client.get("/v1/collections").body()).isEqualTo("[]");
+        });
+    }
+
+    private static JsonNode body(String response) throws IOException {
+        return Harness.JSON.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+    }
+
     private static void assertJsonError(String response, int status) throws IOException {
         assertThat(response).startsWith("HTTP/1.1 " + status + " ");
         int split = response.indexOf("\r\n\r\n");
