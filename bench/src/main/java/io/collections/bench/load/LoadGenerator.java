@@ -148,26 +148,36 @@ public final class LoadGenerator {
                 (System.nanoTime() - setupStart) / 1e9);
         List<CommerceMix.Product> added = new ArrayList<>(products);
         Latencies latencies = new Latencies();
+        long[] micros = new long[products];
         for (int i = 0; i < products; i++) {
             CommerceMix.Product product = CommerceMix.product(random, i);
             long start = System.nanoTime();
             api.send("POST", "/v1/products", product.json(), 201);
-            latencies.add((System.nanoTime() - start) / 1000);
+            micros[i] = (System.nanoTime() - start) / 1000;
+            latencies.add(micros[i]);
             added.add(product);
         }
         System.out.printf(Locale.ROOT, "add one product among %d rule collections (client side): %s%n", collections,
                 latencies.summary());
         long joined = 0;
         int sampledProducts = Math.min(products, 200);
+        long[] joinsPerProduct = new long[sampledProducts];
         for (CommerceMix.Collection collection : mix) {
             for (int p = 0; p < sampledProducts; p++) {
                 if (collection.ruleSet().matches(added.get(p).details())) {
                     joined++;
+                    joinsPerProduct[p]++;
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "a product joins %.1f collections on average (first %d products)%n",
-                joined / (double) sampledProducts, sampledProducts);
+        joinsVersusLatency(joinsPerProduct, micros);
+        java.util.Arrays.sort(joinsPerProduct);
+        // The work of a product write grows with the collections it joins, so the latency percentiles follow these.
+        System.out.printf(Locale.ROOT, "a product joins %.1f collections on average (first %d products; p50 %d,"
+                + " p90 %d, p99 %d, max %d)%n", joined / (double) sampledProducts, sampledProducts,
+                joinsPerProduct[sampledProducts / 2], joinsPerProduct[sampledProducts * 9 / 10],
+                joinsPerProduct[Math.min(sampledProducts - 1, sampledProducts * 99 / 100)],
+                joinsPerProduct[sampledProducts - 1]);
         int checked = 0;
         int wrong = 0;
         for (int c = 0; c < collections; c += Math.max(1, collections / 500)) {
@@ -186,6 +196,28 @@ public final class LoadGenerator {
             }
         }
         System.out.printf(Locale.ROOT, "product_count checked on %d collections: %d wrong%n", checked, wrong);
+    }
+
+    /** Mean client-side latency of the sampled products by how many collections each joined (after the first 20). */
+    private static void joinsVersusLatency(long[] joins, long[] micros) {
+        int[] bounds = {0, 25, 50, 100, 200, Integer.MAX_VALUE};
+        StringBuilder out = new StringBuilder("client-side mean by collections joined (products 20 to 199):");
+        for (int b = 0; b + 1 < bounds.length; b++) {
+            long sum = 0;
+            int n = 0;
+            for (int p = 20; p < joins.length; p++) {
+                if (joins[p] >= bounds[b] && joins[p] < bounds[b + 1]) {
+                    sum += micros[p];
+                    n++;
+                }
+            }
+            if (n > 0) {
+                out.append(String.format(Locale.ROOT, " [%d, %s) n=%d %.1fms;", bounds[b],
+                        bounds[b + 1] == Integer.MAX_VALUE ? "..." : Integer.toString(bounds[b + 1]), n,
+                        sum / (double) n / 1000));
+            }
+        }
+        System.out.println(out);
     }
 
     private static void addProduct(Api api, int collections, int products) {
