@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.collections.adapter.providers.fetch.FetchRun;
 import io.collections.adapter.providers.fetch.PageBuilder;
 import io.collections.adapter.providers.fetch.ProviderSettings;
+import io.collections.adapter.providers.http.HeaderCredentials;
 import io.collections.adapter.providers.http.OutboundHttp;
 import io.collections.domain.CatalogFetchException;
 import io.collections.domain.CatalogFetchException.Reason;
@@ -60,10 +61,7 @@ public final class AlgoliaCatalogSource implements CatalogSource {
         if (!APPLICATION_ID.matcher(applicationId).matches()) {
             throw refused("application_id must be letters and digits, as Algolia's dashboard shows it");
         }
-        String apiKey = algolia.apiKey().strip();
-        if (!sendable(apiKey)) {
-            throw refused("api_key holds characters that cannot be sent in a header");
-        }
+        String apiKey = HeaderCredentials.sendable(PROVIDER, "api_key", algolia.apiKey());
         AlgoliaAttributeMapping mapping;
         try {
             mapping = AlgoliaAttributeMapping.of(algolia.attributeMapping());
@@ -106,10 +104,6 @@ public final class AlgoliaCatalogSource implements CatalogSource {
     }
 
     /** Printable ASCII only: OkHttp would refuse anything else, and its message would show the value. */
-    private static boolean sendable(String headerValue) {
-        return headerValue.chars().allMatch(c -> c > 0x20 && c < 0x7f);
-    }
-
     private static CatalogFetchException refused(String message) {
         return new CatalogFetchException(PROVIDER, Reason.BAD_REQUEST, message);
     }

@@ -4,6 +4,7 @@ import io.collections.adapter.providers.fetch.FetchRun;
 import io.collections.adapter.providers.fetch.JsonStreams;
 import io.collections.adapter.providers.fetch.PageBuilder;
 import io.collections.adapter.providers.fetch.ProviderSettings;
+import io.collections.adapter.providers.http.HeaderCredentials;
 import io.collections.adapter.providers.http.OutboundHttp;
 import io.collections.domain.CatalogFetchException;
 import io.collections.domain.CatalogFetchException.Reason;
@@ -55,12 +56,7 @@ public final class GoogleMerchantCatalogSource implements CatalogSource {
             throw new CatalogFetchException(PROVIDER, Reason.BAD_REQUEST,
                     "merchant_id must be the numeric Merchant Center account id");
         }
-        String accessToken = google.accessToken().strip();
-        if (!accessToken.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            // OkHttp would refuse the header anyway; refusing here keeps the token out of its message.
-            throw new CatalogFetchException(PROVIDER, Reason.BAD_REQUEST,
-                    "access_token holds characters that cannot be sent in a header");
-        }
+        String accessToken = HeaderCredentials.sendable(PROVIDER, "access_token", google.accessToken());
         String authorization = "Bearer " + accessToken;
         FetchRun run = new FetchRun(outbound.session(PROVIDER, outbound.client(), List.of(accessToken)),
                 account, settings.pageCap(), outbound.clock());

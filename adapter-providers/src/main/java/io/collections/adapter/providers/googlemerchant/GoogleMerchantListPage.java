@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
 import okhttp3.Response;
 
@@ -129,8 +130,11 @@ record GoogleMerchantListPage(List<JsonNode> products, String nextPageToken) {
     /**
      * Google's AIP-193 errors, branching on {@code status} and {@code ErrorInfo.metadata.REASON} rather than on the
      * HTTP code alone: {@code RESOURCE_EXHAUSTED} is retried unless it is the daily quota (which no retry within
-     * minutes can outlast), {@code ABORTED} is retried, and the rest follow the shared classification.
+     * minutes can outlast), the per-minute quota after {@link #PER_MINUTE_QUOTA_WAIT}, {@code ABORTED} is retried, and the rest follow the shared classification.
      */
+    /** The wait after a per-minute quota refusal without {@code Retry-After}: four of them outlast the minute. */
+    static final Duration PER_MINUTE_QUOTA_WAIT = Duration.ofSeconds(15);
+
     static Outcome<GoogleMerchantListPage> classify(ErrorResponse error) {
         Optional<JsonNode> body = error.json().map(json -> json.path("error"));
         String status = body.map(e -> e.path("status").asText("")).orElse("");
@@ -139,6 +143,10 @@ record GoogleMerchantListPage(List<JsonNode> products, String nextPageToken) {
             if (reason.equals("quota/daily_limit_exceeded")) {
                 return Outcome.fail(Reason.UNAVAILABLE, "the account's daily Merchant API quota is used up;"
                         + " try again tomorrow (" + error.describe() + ")");
+            }
+            if (reason.equals("quota/request_rate_too_high")) {
+                // A per-minute quota: backing off by seconds would spend every attempt inside the same minute.
+                return Outcome.retry(error.describe() + " (" + reason + ")", PER_MINUTE_QUOTA_WAIT);
             }
             return Outcome.retry(error.describe() + (reason.isEmpty() ? "" : " (" + reason + ")"));
         }

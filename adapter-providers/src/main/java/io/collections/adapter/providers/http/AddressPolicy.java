@@ -9,7 +9,8 @@ import java.net.UnknownHostException;
  * Which addresses a fetcher may connect to when the host came from a user: public unicast only. Refused are
  * loopback, unspecified, private (10/8, 172.16/12, 192.168/16, fc00::/7), shared CGNAT (100.64/10), link-local
  * (169.254/16 with the cloud metadata address 169.254.169.254, fe80::/10), multicast, reserved and documentation
- * ranges, and IPv6 forms that embed such an IPv4 address (mapped, compatible, NAT64, 6to4).
+ * ranges, IPv6 forms that embed such an IPv4 address (mapped, translated, compatible, NAT64, 6to4), and IPv6
+ * ranges that lead to a site's own translator or tunnel (local-use NAT64, Teredo) or nowhere (discard-only).
  */
 public final class AddressPolicy {
     private AddressPolicy() {
@@ -48,8 +49,21 @@ public final class AddressPolicy {
         if (allZero(a, 0, 10) && (a[10] & 0xff) == 0xff && (a[11] & 0xff) == 0xff) {
             return isPublicIpv4(slice(a, 12));            // IPv4-mapped ::ffff:a.b.c.d
         }
+        if (allZero(a, 0, 8) && (a[8] & 0xff) == 0xff && (a[9] & 0xff) == 0xff && allZero(a, 10, 12)) {
+            return isPublicIpv4(slice(a, 12));            // IPv4-translated ::ffff:0:a.b.c.d (SIIT)
+        }
         if (allZero(a, 0, 12)) {
             return false;                                 // ::, ::1 and the deprecated IPv4-compatible ::a.b.c.d
+        }
+        if ((a[0] & 0xff) == 0x00 && (a[1] & 0xff) == 0x64 && (a[2] & 0xff) == 0xff && (a[3] & 0xff) == 0x9b
+                && (a[4] & 0xff) == 0x00 && (a[5] & 0xff) == 0x01) {
+            return false;                                 // local-use NAT64 64:ff9b:1::/48, a site's own translator
+        }
+        if ((a[0] & 0xff) == 0x20 && (a[1] & 0xff) == 0x01 && a[2] == 0 && a[3] == 0) {
+            return false;                                 // Teredo 2001::/32 tunnels to an obfuscated IPv4 address
+        }
+        if ((a[0] & 0xff) == 0x01 && a[1] == 0 && allZero(a, 2, 8)) {
+            return false;                                 // discard-only 100::/64
         }
         if ((a[0] & 0xff) == 0x00 && (a[1] & 0xff) == 0x64 && (a[2] & 0xff) == 0xff && (a[3] & 0xff) == 0x9b
                 && allZero(a, 4, 12)) {

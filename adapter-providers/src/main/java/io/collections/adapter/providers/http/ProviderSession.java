@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
  * account's secrets are scrubbed from any text a provider sent back.
  */
 public final class ProviderSession {
+    /** Lookups of a name before it counts as not existing. */
+    private static final int UNRESOLVED_ATTEMPTS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(ProviderSession.class);
 
     private final String provider;
@@ -98,8 +100,12 @@ public final class ProviderSession {
             } catch (UnsafeAddressException e) {
                 throw new CatalogFetchException(provider, Reason.BAD_REQUEST, scrub(e.getMessage()));
             } catch (UnknownHostException e) {
-                throw new CatalogFetchException(provider, Reason.NOT_FOUND, "the host " + request.url().host()
-                        + " does not resolve; check the address");
+                // The JDK says the same for a name that does not exist and for a resolver failing for a moment.
+                if (attempt >= Math.min(UNRESOLVED_ATTEMPTS, policy.maxAttempts())) {
+                    throw new CatalogFetchException(provider, Reason.NOT_FOUND, "the host " + request.url().host()
+                            + " does not resolve; check the address");
+                }
+                outcome = Outcome.retry("the host " + request.url().host() + " did not resolve");
             } catch (IOException e) {
                 timedOut = e instanceof SocketTimeoutException
                         || (e instanceof InterruptedIOException && !Thread.currentThread().isInterrupted());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.collections.adapter.providers.fetch.FetchRun;
 import io.collections.adapter.providers.fetch.PageBuilder;
 import io.collections.adapter.providers.fetch.ProviderSettings;
+import io.collections.adapter.providers.http.HeaderCredentials;
 import io.collections.adapter.providers.http.OutboundHttp;
 import io.collections.adapter.providers.http.UserBaseUrl;
 import io.collections.domain.CatalogFetchException;
@@ -52,21 +53,22 @@ public final class ShopifyCatalogSource implements CatalogSource {
             throw new IllegalArgumentException("a Shopify fetch needs a ShopifyAccount, got " + account.provider());
         }
         HttpUrl endpoint = endpoint(shop.shop());
-        FetchRun run = new FetchRun(outbound.session(PROVIDER, outbound.client(), List.of(shop.accessToken())),
+        String token = HeaderCredentials.sendable(PROVIDER, "access_token", shop.accessToken());
+        FetchRun run = new FetchRun(outbound.session(PROVIDER, outbound.client(), List.of(token)),
                 account, settings.pageCap(), outbound.clock());
         int first = MAX_PAGE_SIZE;
         String after = null;
         ShopifyPage answer;
         do {
             PageBuilder page = run.newPage();
-            answer = call(run, endpoint, shop.accessToken(), first, after);
+            answer = call(run, endpoint, token, first, after);
             while (answer.costExceeded() != null) {
                 first = answer.costExceeded().smallerPageSize(first);
                 if (first < 1) {
                     throw new CatalogFetchException(PROVIDER, Reason.BAD_REQUEST,
                             "even one product a page exceeds Shopify's single-query cost limit");
                 }
-                answer = call(run, endpoint, shop.accessToken(), first, after);
+                answer = call(run, endpoint, token, first, after);
             }
             for (JsonNode node : answer.products()) {
                 String currency = answer.shopCurrency();

@@ -5,6 +5,7 @@ import io.collections.adapter.providers.fetch.FetchRun;
 import io.collections.adapter.providers.fetch.JsonStreams;
 import io.collections.adapter.providers.fetch.PageBuilder;
 import io.collections.adapter.providers.fetch.ProviderSettings;
+import io.collections.adapter.providers.http.HeaderCredentials;
 import io.collections.adapter.providers.http.OutboundHttp;
 import io.collections.adapter.providers.http.UserBaseUrl;
 import io.collections.domain.CatalogFetchException;
@@ -64,9 +65,11 @@ public final class WooCommerceCatalogSource implements CatalogSource {
                     + account.provider());
         }
         HttpUrl storeRoot = storeRoot(store.storeUrl());
-        String authorization = Credentials.basic(store.consumerKey(), store.consumerSecret(), StandardCharsets.UTF_8);
+        String key = HeaderCredentials.sendable(PROVIDER, "consumer_key", store.consumerKey());
+        String secret = HeaderCredentials.sendable(PROVIDER, "consumer_secret", store.consumerSecret());
+        String authorization = Credentials.basic(key, secret, StandardCharsets.UTF_8);
         FetchRun run = new FetchRun(outbound.session(PROVIDER, outbound.client(),
-                List.of(store.consumerKey(), store.consumerSecret(), authorization)), account, settings.pageCap(),
+                List.of(key, secret, authorization)), account, settings.pageCap(),
                 outbound.clock());
         Store located = locate(run, storeRoot, authorization);
         WooRoutes api = located.routes();

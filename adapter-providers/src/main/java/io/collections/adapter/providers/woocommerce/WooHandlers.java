@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.collections.adapter.providers.fetch.JsonStreams;
+import io.collections.adapter.providers.http.ErrorResponse;
 import io.collections.adapter.providers.http.Outcome;
 import io.collections.adapter.providers.http.ResponseHandler;
 import io.collections.domain.CatalogFetchException.Reason;
@@ -28,6 +29,11 @@ final class WooHandlers {
 
     static final ResponseHandler<WooPage> LIST = new ResponseHandler<>() {
         @Override
+        public Outcome<WooPage> onError(ErrorResponse error) {
+            return refusal(error);
+        }
+
+        @Override
         public Outcome<WooPage> onSuccess(Response response) throws IOException {
             List<JsonNode> items = new ArrayList<>();
             try (JsonParser parser = JsonStreams.parser(response.body().byteStream())) {
@@ -41,6 +47,11 @@ final class WooHandlers {
     };
 
     static final ResponseHandler<String> CURRENCY = new ResponseHandler<>() {
+        @Override
+        public Outcome<String> onError(ErrorResponse error) {
+            return refusal(error);
+        }
+
         @Override
         public Outcome<String> onSuccess(Response response) throws IOException {
             JsonNode body;
@@ -60,6 +71,27 @@ final class WooHandlers {
     };
 
     private WooHandlers() {
+    }
+
+    /**
+     * WooCommerce refuses in JSON with a {@code code} ({@code woocommerce_rest_cannot_view}); a 4xx HTML page is
+     * the host's firewall or security plugin blocking the call, not a verdict on the keys, so it is a failing
+     * provider (502) rather than "credentials rejected". A 401 from WooCommerce itself may mean that the host
+     * stripped the {@code Authorization} header on its way to PHP.
+     */
+    static <T> Outcome<T> refusal(ErrorResponse error) {
+        int status = error.status();
+        boolean fromWooCommerce = error.json().map(body -> body.path("code").isTextual()).orElse(false);
+        if (status >= 400 && status < 500 && status != 404 && status != 408 && status != 429 && !fromWooCommerce) {
+            return Outcome.fail(Reason.UNAVAILABLE, "the store's host or firewall blocked the request ("
+                    + error.describe() + "); allow the WooCommerce REST API (/wp-json/wc/v3) through it");
+        }
+        if (status == 401 && fromWooCommerce) {
+            return Outcome.fail(Reason.CREDENTIALS_REJECTED, "the provider refused the credentials: "
+                    + error.describe() + "; if the keys are right, the host may strip the Authorization header"
+                    + " before WordPress sees it");
+        }
+        return error.byStatus();
     }
 
     private static int number(String parameter) {

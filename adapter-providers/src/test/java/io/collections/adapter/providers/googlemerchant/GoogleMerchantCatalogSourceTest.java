@@ -237,7 +237,7 @@ class GoogleMerchantCatalogSourceTest {
     }
 
     @Test
-    void backsOffOnResourceExhaustedWithoutRetryAfter() {
+    void waitsOutThePerMinuteQuotaWithoutRetryAfter() {
         server.enqueue(ok(page(products(0, 3), "p2")));
         server.enqueue(error(429, "error-429-rate.json"));
         server.enqueue(error(429, "error-429-rate.json"));
@@ -248,7 +248,34 @@ class GoogleMerchantCatalogSourceTest {
 
         assertThat(products()).hasSize(9);
         assertThat(summary.retries()).isEqualTo(2);
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(15), Duration.ofSeconds(15));
+    }
+
+    @Test
+    void backsOffOnAnotherResourceExhaustedWithoutRetryAfter() {
+        String otherQuota = resource("error-429-rate.json").replace("quota/request_rate_too_high", "quota/other");
+        server.enqueue(ok(page(products(0, 3), "p2")));
+        server.enqueue(GoogleMerchantWire.json(429, otherQuota));
+        server.enqueue(GoogleMerchantWire.json(429, otherQuota));
+        server.enqueue(ok(page(products(3, 3), null)));
+
+        FetchSummary summary = fetch();
+
+        assertThat(products()).hasSize(6);
+        assertThat(summary.retries()).isEqualTo(2);
         assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void anAbortedAnswerIsRetried() {
+        server.enqueue(GoogleMerchantWire.json(409, "{\"error\":{\"code\":409,\"message\":\"The operation was"
+                + " aborted.\",\"status\":\"ABORTED\"}}"));
+        server.enqueue(ok(page(products(0, 3), null)));
+
+        FetchSummary summary = fetch();
+
+        assertThat(products()).hasSize(3);
+        assertThat(summary.retries()).isEqualTo(1);
     }
 
     @Test

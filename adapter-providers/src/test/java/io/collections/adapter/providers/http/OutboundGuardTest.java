@@ -14,6 +14,7 @@ import java.net.Socket;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -73,15 +74,40 @@ class OutboundGuardTest {
     }
 
     @Test
-    void a_name_that_does_not_resolve_is_not_found_at_once() {
-        OutboundHttp outbound = guarded(resolving(Map.of()));
+    void a_name_that_does_not_resolve_is_not_found_after_two_more_lookups() {
+        AtomicInteger lookups = new AtomicInteger();
+        Dns nothing = resolving(Map.of());
+        OutboundHttp outbound = guarded(hostname -> {
+            lookups.incrementAndGet();
+            return nothing.lookup(hostname);
+        });
 
         assertThatThrownBy(() -> get(outbound, HttpUrl.get("https://no-such-shop.example/products")))
                 .isInstanceOfSatisfying(CatalogFetchException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND);
                     assertThat(e.getMessage()).contains("the host no-such-shop.example does not resolve");
                 });
-        assertThat(time.sleeps()).isEmpty();
+        assertThat(lookups).hasValue(3);
+        assertThat(time.sleeps()).hasSize(2);
+    }
+
+    @Test
+    void a_resolver_failing_for_a_moment_is_retried() {
+        AtomicInteger lookups = new AtomicInteger();
+        Dns flaky = hostname -> {
+            if (lookups.incrementAndGet() == 1) {
+                throw new UnknownHostException(hostname + ": Temporary failure in name resolution");
+            }
+            return List.of(InetAddress.getLoopbackAddress());
+        };
+        OutboundHttp outbound = new OutboundHttp(true, TestOutbound.TIMEOUTS, TestOutbound.POLICY, flaky, time, time,
+                () -> 1.0);
+        server.enqueue(new MockResponse.Builder().body("[]").build());
+        HttpUrl url = server.url("/products").newBuilder().host("shop.example.com").build();
+
+        assertThat(get(outbound, url)).isEqualTo("[]");
+        assertThat(lookups).hasValue(2);
+        assertThat(time.sleeps()).hasSize(1);
     }
 
     @Test

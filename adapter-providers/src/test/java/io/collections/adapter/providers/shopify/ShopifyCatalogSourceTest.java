@@ -199,6 +199,23 @@ class ShopifyCatalogSourceTest {
     }
 
     @Test
+    void a_pasted_token_is_stripped_and_one_a_header_cannot_carry_is_refused_without_showing_it() {
+        server.setDispatcher(new FakeShopify(FakeShopify.catalog(3)));
+
+        source.fetch(new ShopifyAccount(shop(), " " + FakeShopify.TOKEN + "\n"), pages::add);
+        assertThat(externalIds()).hasSize(3);
+        for (String token : new String[] {"shpat_SECRET123\nmore", "shpat_SECRET123\u2026", "shpat_SECRET 123"}) {
+            assertThatThrownBy(() -> source.fetch(new ShopifyAccount(shop(), token), pages::add)).as(token)
+                    .isInstanceOfSatisfying(CatalogFetchException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(Reason.BAD_REQUEST);
+                        assertThat(e.getMessage()).contains("access_token holds characters that cannot be sent")
+                                .doesNotContain("SECRET");
+                    });
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
     void bad_credentials_are_rejected_without_retry_and_without_the_token_in_the_message() {
         server.setDispatcher(new FakeShopify(FakeShopify.catalog(3)));
 
@@ -289,6 +306,31 @@ class ShopifyCatalogSourceTest {
         });
         assertThat(server.getRequestCount()).isEqualTo(settings.retryPolicy().maxAttempts());
         assertThat(time.slept()).isLessThanOrEqualTo(settings.retryPolicy().maxTotalTime());
+    }
+
+    @Test
+    void an_internal_server_error_inside_a_200_is_retried_and_the_fetch_completes() {
+        FakeShopify fake = new FakeShopify(FakeShopify.catalog(10)).fault(FakeShopify.json(200, "{\"errors\":[{"
+                + "\"message\":\"Internal error. Looks like something went wrong on our end.\",\"extensions\":"
+                + "{\"code\":\"INTERNAL_SERVER_ERROR\",\"requestId\":\"1b355a21-7117-44c5-8d8b-8948082f40a8\"}}]}"));
+
+        FetchSummary summary = fetch(fake);
+
+        assertThat(externalIds()).hasSize(10);
+        assertThat(summary.retries()).isEqualTo(1);
+    }
+
+    @Test
+    void another_graphql_error_inside_a_200_refuses_the_import_without_retry() {
+        FakeShopify fake = new FakeShopify(FakeShopify.catalog(10)).fault(FakeShopify.json(200, "{\"errors\":[{"
+                + "\"message\":\"The page size requested (300) exceeds the maximum of 250.\",\"locations\":"
+                + "[{\"line\":2,\"column\":3}],\"extensions\":{\"code\":\"MAX_PAGE_SIZE_EXCEEDED\"}}]}"));
+
+        assertThatThrownBy(() -> fetch(fake)).isInstanceOfSatisfying(CatalogFetchException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.BAD_REQUEST);
+            assertThat(e.getMessage()).contains("Shopify refused the products query: The page size requested");
+        });
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test

@@ -299,6 +299,25 @@ class WooCommerceCatalogSourceTest {
     }
 
     @Test
+    void pasted_keys_are_stripped_and_keys_a_header_cannot_carry_are_refused_without_showing_them() {
+        server.setDispatcher(new FakeWooCommerce(FakeWooCommerce.catalog(3)));
+
+        source.fetch(new WooCommerceAccount(store(), FakeWooCommerce.KEY + " ", "\t" + FakeWooCommerce.SECRET + "\r\n"),
+                pages::add);
+        assertThat(pages.stream().mapToInt(page -> page.products().size()).sum()).isEqualTo(3);
+        int requests = server.getRequestCount();
+        assertThatThrownBy(() -> source.fetch(new WooCommerceAccount(store(), "ck_SECRET\u00e9", FakeWooCommerce.SECRET),
+                pages::add)).isInstanceOfSatisfying(CatalogFetchException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.BAD_REQUEST);
+                    assertThat(e.getMessage()).contains("consumer_key holds characters").doesNotContain("SECRET");
+                });
+        assertThatThrownBy(() -> source.fetch(new WooCommerceAccount(store(), FakeWooCommerce.KEY, "cs_SECRET\n2"),
+                pages::add)).isInstanceOfSatisfying(CatalogFetchException.class, e ->
+                assertThat(e.getMessage()).contains("consumer_secret holds characters").doesNotContain("SECRET"));
+        assertThat(server.getRequestCount()).isEqualTo(requests);
+    }
+
+    @Test
     void bad_credentials_are_rejected_without_retry_and_without_secrets_in_the_message() {
         server.setDispatcher(new FakeWooCommerce(FakeWooCommerce.catalog(3)));
 
@@ -309,6 +328,32 @@ class WooCommerceCatalogSourceTest {
                             .doesNotContain("ck_wrong").doesNotContain("cs_wrong");
                 });
         assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void an_html_403_or_406_from_the_hosts_firewall_is_a_failing_provider_not_rejected_keys() {
+        for (int status : new int[] {403, 406}) {
+            assertThatThrownBy(() -> fetch(new FakeWooCommerce(FakeWooCommerce.catalog(3)).fault(new MockResponse
+                    .Builder().code(status).addHeader("Content-Type", "text/html; charset=UTF-8")
+                    .body("<!DOCTYPE html><html><title>Sorry, you have been blocked</title></html>").build())))
+                    .as("HTTP " + status).isInstanceOfSatisfying(CatalogFetchException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE);
+                        assertThat(e.getMessage()).contains("host or firewall blocked the request (HTTP " + status
+                                + " (text/html body))").doesNotContain("blocked</title>");
+                    });
+        }
+    }
+
+    @Test
+    void a_json_401_from_woocommerce_itself_rejects_the_keys_and_mentions_a_stripped_header() {
+        assertThatThrownBy(() -> fetch(new FakeWooCommerce(FakeWooCommerce.catalog(3)).fault(FakeWooCommerce.json(401,
+                "{\"code\":\"woocommerce_rest_cannot_view\",\"message\":\"Sorry, you cannot list resources.\","
+                        + "\"data\":{\"status\":401}}"))))
+                .isInstanceOfSatisfying(CatalogFetchException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.CREDENTIALS_REJECTED);
+                    assertThat(e.getMessage()).contains("HTTP 401: Sorry, you cannot list resources.")
+                            .contains("strip the Authorization header");
+                });
     }
 
     @Test
