@@ -12,12 +12,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A collection's sort order in SQL, for keyset paging: the ORDER BY (nulls last in both directions, ties on the
  * product id in the same direction), the condition "after this cursor", and the cursor of a row.
  */
 final class MemberOrder {
+    private static final Pattern PRICE_KEY = Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,6})?");
     private static final String LIST = "members";
 
     private final SortOrder sortOrder;
@@ -90,11 +92,22 @@ final class MemberOrder {
         };
     }
 
+    /**
+     * A price as stored (15 integer and 6 fraction digits at most). Anything else never came from this server, and
+     * an exponent such as {@code 1e99999999} would cost the database minutes to expand.
+     */
+    private static BigDecimal price(String text) {
+        if (!PRICE_KEY.matcher(text).matches()) {
+            throw PageCursors.invalid();
+        }
+        return new BigDecimal(text);
+    }
+
     private Object parseKey(String text) {
         return switch (sortOrder.key()) {
             case NAME, PRODUCT_CODE -> text;
             case CREATED_AT, UPDATED_AT -> OffsetDateTime.ofInstant(Instant.parse(text), ZoneOffset.UTC);
-            case PRICE -> new BigDecimal(text);
+            case PRICE -> price(text);
             case POSITION -> Long.parseLong(text);
         };
     }

@@ -157,6 +157,19 @@ public abstract class CollectionRepositoryContract extends ContractSupport {
     }
 
     @Test
+    void refusesAPriceCursorWithAKeyNoStoredPriceHas() {
+        ClientId client = newClient();
+        ProductCollection collection = createCollection(client, "C", RuleSet.NONE, SortOrder.PRICE);
+        // An exponent such as 1e99999999 is a 40-character cursor that a database would spend minutes expanding.
+        for (String key : List.of("+1e99999999", "+1E5", "+12.1234567", "+1234567890123456", "+NaN", "+0x10")) {
+            String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    ("members\nprice\n100000002\n" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> collections.members(collection, new PageRequest(10, forged))).as(key)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("cursor"));
+        }
+    }
+
+    @Test
     void membershipIsMatchedOrAddedButNotRemoved() {
         ClientId client = newClient();
         Product matching = createProduct(client, b -> b.name("Matching").brand("Acme"));
