@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * A server in a JVM of its own, for the test that kills one with {@code kill -9}: wired like the real one on the
+ * A server in a JVM of its own, for the tests that kill one with {@code kill -9} or stop it with SIGTERM: wired like the real one on the
  * database named by its first argument, with a scripted shop that serves a page every 200 ms after the second.
  * Prints {@code PORT <n>} once it listens.
  */
@@ -22,6 +22,8 @@ public final class ImportServerProcess {
                 "COLLECTIONS_JWT_SECRET", WiredServers.JWT_SECRET,
                 "COLLECTIONS_IMPORT_REQUESTS_PER_SECOND", "1000"), new Properties());
         Wiring.RunningServer server = new Wiring(settings, provider -> shop, WiredServers.FAST).start();
+        // As Main does: SIGTERM lets the requests in flight finish before the database closes.
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "collections-shutdown"));
         System.out.println("PORT " + server.port());
         System.out.flush();
         Thread.currentThread().join();

@@ -9,14 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.net.http.HttpResponse;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A server process killed with {@code kill -9} in the middle of a background import: on PostgreSQL another
- * instance, on an H2 file the same one restarted, takes the import over and finishes it exactly.
+ * instance, on an H2 file the same one restarted, takes the import over and finishes it exactly. And one stopped
+ * with SIGTERM in the middle of a synchronous import answers it before it closes the database.
  */
 class KilledInstanceTest extends WiredServers {
     private Process child;
@@ -58,6 +62,28 @@ class KilledInstanceTest extends WiredServers {
         JsonNode collection = ok(send(successor, "GET", "/v1/collections/" + done.get("collection_id").asText(),
                 null));
         assertThat(collection.get("product_count").asLong()).isEqualTo(catalog.valid());
+    }
+
+    @Test
+    void sigtermLetsASynchronousImportInFlightFinishBeforeTheDatabaseCloses() throws Exception {
+        database = TestDatabase.of("h2", directory);
+        child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), ImportServerProcess.class.getName(),
+                database.url(), SECRET_KEY)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        int port = port(child);
+        CompletableFuture<HttpResponse<String>> answer = CompletableFuture.supplyAsync(() ->
+                send(port, "POST", "/v1/collections/integrations/shopify", ImportEndToEndTest.BODY));
+        Thread.sleep(800); // the slow shop is on its third page of twelve, 200 ms each
+
+        child.destroy();
+
+        JsonNode imported = ok(answer.get(60, TimeUnit.SECONDS));
+        ScriptedShop catalog = ImportServerProcess.catalog();
+        assertThat(imported.get("product_count").asLong()).isEqualTo(catalog.valid());
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).as("ended by SIGTERM").isEqualTo(143);
+        assertThat(database.count("SELECT COUNT(*) FROM collections")).isEqualTo(1);
+        assertThat(database.count("SELECT COUNT(*) FROM products")).isEqualTo(catalog.valid());
     }
 
     private static int port(Process process) throws Exception {

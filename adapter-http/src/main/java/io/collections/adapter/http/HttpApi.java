@@ -20,6 +20,7 @@ import io.collections.adapter.http.routes.RequestObserver;
 import io.collections.adapter.http.routes.Responses;
 import io.collections.application.idempotency.IdempotencyStore;
 import io.javalin.Javalin;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -37,6 +38,8 @@ import org.slf4j.LoggerFactory;
  * are set up here; more routes (integrations, imports) come in as {@link ApiModule}s.
  */
 public final class HttpApi {
+    /** How long stopping waits for the requests in flight (a synchronous import among them) to finish. */
+    public static final java.time.Duration STOP_GRACE = java.time.Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
 
     private final UseCases useCases;
@@ -84,7 +87,12 @@ public final class HttpApi {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = RequestBodies.BATCH_LIMIT;
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JsonErrorHandler());
+                // Without a GracefulHandler and a stop timeout, Jetty's stop drops the requests still running.
+                server.insertHandler(new GracefulHandler());
+                server.setStopTimeout(STOP_GRACE.toMillis());
+            });
             config.requestLogger.http(observer::end);
             config.router.javaLangErrorHandler((response, error) -> {
                 LOG.error("fatal error while serving a request", error);

@@ -100,7 +100,9 @@ public final class JdbcAdapters implements AutoCloseable {
      * H2 settings the URL does not set itself. {@code WRITE_DELAY=0}: by default H2 writes commits to its file up
      * to half a second later, so a process killed in that time loses transactions it had acknowledged (an import
      * job answered with 202 was gone after {@code kill -9}). {@code QUERY_CACHE_SIZE=256}: H2 keeps 8 parsed
-     * statements per session, and one product write alone runs a dozen kinds. PostgreSQL needs neither.
+     * statements per session, and one product write alone runs a dozen kinds. {@code DB_CLOSE_ON_EXIT=FALSE}: H2's
+     * own shutdown hook would close the database under the requests that SIGTERM lets finish; {@link #close} closes
+     * it after them. PostgreSQL needs none of these.
      */
     static String withH2Defaults(String url) {
         if (!url.startsWith("jdbc:h2:")) {
@@ -113,6 +115,9 @@ public final class JdbcAdapters implements AutoCloseable {
         }
         if (!upper.contains(";QUERY_CACHE_SIZE=")) {
             withDefaults.append(";QUERY_CACHE_SIZE=256");
+        }
+        if (!upper.contains(";DB_CLOSE_ON_EXIT=")) {
+            withDefaults.append(";DB_CLOSE_ON_EXIT=FALSE");
         }
         return withDefaults.toString();
     }
