@@ -76,7 +76,7 @@ final class Wiring {
                     .create();
             app.start(settings.port());
             imports.worker().start();
-            return new RunningServer(app, database, imports);
+            return new RunningServer(app, database, imports, new Housekeeping(database.idempotency(), clock));
         } catch (RuntimeException e) {
             if (imports != null) {
                 imports.stop();
@@ -198,7 +198,7 @@ final class Wiring {
     }
 
     /** The started server and what it holds open. */
-    record RunningServer(Javalin app, JdbcAdapters database, BackgroundImports imports) {
+    record RunningServer(Javalin app, JdbcAdapters database, BackgroundImports imports, Housekeeping housekeeping) {
         int port() {
             return app.port();
         }
@@ -211,6 +211,7 @@ final class Wiring {
             imports.worker().stop(imports.stopGrace());
             app.stop();
             imports.heartbeats().shutdownNow();
+            housekeeping.stop();
             database.close();
         }
     }

@@ -210,7 +210,11 @@ class BadInputTest {
                     new Case("PUT", one, "{}", 405, "allowed"),
                     new Case("POST", one, "{}", 405, "allowed"),
                     new Case("PATCH", col, "{}", 405, "allowed"),
-                    new Case("DELETE", "/v1/products", null, 405, "allowed")));
+                    new Case("DELETE", "/v1/products", null, 405, "allowed"),
+                    new Case("GET", "/v1/products/batch", null, 405, "allowed: POST"),
+                    new Case("PATCH", col + "/999999", "{\"name\":\"x\"}", 404, "not found", "If-Match", "\"nope\""),
+                    new Case("PATCH", "/v1/products/batch", "{\"name\":\"x\"}", 405, "allowed: POST"),
+                    new Case("DELETE", "/v1/products/batch", null, 405, "allowed: POST")));
             cases.removeIf(c0 -> c0.status() == 201);
 
             String before = snapshot(client, c);

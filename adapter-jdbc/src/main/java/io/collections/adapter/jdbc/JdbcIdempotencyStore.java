@@ -63,6 +63,12 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
+    public int forgetExpired(Instant now) {
+        return transactions.withHandle(handle -> handle.createUpdate("DELETE FROM idempotency_keys"
+                        + " WHERE expires_at <= :now").bind("now", ProductRow.utc(now)).execute());
+    }
+
+    @Override
     public void release(ClientId clientId, String key) {
         transactions.withHandle(handle -> handle.createUpdate("DELETE FROM idempotency_keys"
                         + " WHERE client_id = :clientId AND idempotency_key = :key")

@@ -24,4 +24,12 @@ public interface IdempotencyStore {
 
     /** Forgets a reserved key whose request failed, so that it can be tried again. */
     void release(ClientId clientId, String key);
+
+    /**
+     * Deletes the records of every client that expired by {@code now}; without it each new key would stay
+     * forever, answer included.
+     *
+     * @return how many were deleted
+     */
+    int forgetExpired(Instant now);
 }

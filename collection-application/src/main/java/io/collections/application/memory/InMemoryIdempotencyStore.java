@@ -39,6 +39,13 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
         records.remove(id(clientId, key));
     }
 
+    @Override
+    public int forgetExpired(Instant now) {
+        int before = records.size();
+        records.values().removeIf(record -> !record.expiresAt().isAfter(now));
+        return before - records.size();
+    }
+
     private static String id(ClientId clientId, String key) {
         return clientId.value() + '\u0000' + key;
     }

@@ -61,6 +61,35 @@ public abstract class IdempotencyStoreContract extends ContractSupport {
     }
 
     @Test
+    void keepsAnAnswerOfSeveralMebibytes() {
+        // A batch of 1,000 products answers with all of them; a few MiB of JSON is an ordinary answer.
+        ClientId client = newClient();
+        var store = adapters.idempotency();
+        String body = "{\"products\":[" + "{\"name\":\"\u00e9t\u00e9 \u2603\"},".repeat(300_000) + "{}]}";
+        assertThat(store.reserve(client, "big", "f", EXPIRES, NOW)).isTrue();
+        store.complete(client, "big", new StoredResponse(200, body, Map.of()));
+        assertThat(store.find(client, "big", NOW).orElseThrow().response().body()).isEqualTo(body);
+    }
+
+    @Test
+    void forgetsExpiredKeysOfEveryClientAndKeepsTheRest() {
+        ClientId one = newClient();
+        ClientId other = newClient();
+        var store = adapters.idempotency();
+        Instant soon = NOW.plusSeconds(10);
+        store.reserve(one, "old", "f", soon, NOW);
+        store.complete(one, "old", new StoredResponse(200, "{}", Map.of()));
+        store.reserve(other, "old", "f", soon, NOW);
+        store.reserve(one, "young", "f", EXPIRES, NOW);
+
+        assertThat(store.forgetExpired(soon)).isGreaterThanOrEqualTo(2);
+
+        assertThat(store.find(one, "old", NOW)).as("gone, even when asked with an earlier clock").isEmpty();
+        assertThat(store.find(other, "old", NOW)).isEmpty();
+        assertThat(store.find(one, "young", soon)).isPresent();
+    }
+
+    @Test
     void keysBelongToOneClient() {
         ClientId mine = newClient();
         ClientId theirs = newClient();

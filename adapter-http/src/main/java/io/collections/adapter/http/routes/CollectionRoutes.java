@@ -111,6 +111,7 @@ public final class CollectionRoutes implements EndpointGroup {
         }
         List<Long> versions = ETags.collectionVersions(ifMatch, id);
         if (versions.isEmpty()) {
+            useCases.getCollection().execute(caller, id); // a collection that is not there (or not ours) is a 404
             throw new PreconditionFailedException("If-Match names no current version of collection " + id);
         }
         if (versions.size() == 1) {

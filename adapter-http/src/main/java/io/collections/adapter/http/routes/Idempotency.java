@@ -65,11 +65,13 @@ public final class Idempotency {
             replay(ctx, existing.get(), fingerprint);
             return;
         }
-        boolean completed = false;
+        // Once the work answered 2xx it has committed: releasing the key then would let a retry do it again.
+        boolean committed = false;
         try {
             work.run();
             int status = ctx.statusCode();
             if (status >= 200 && status < 300) {
+                committed = true;
                 Map<String, String> headers = new HashMap<>();
                 for (String name : REPLAYED_HEADERS) {
                     String value = ctx.res().getHeader(name);
@@ -79,10 +81,9 @@ public final class Idempotency {
                 }
                 String body = ctx.attribute(Attributes.RESPONSE_BODY);
                 store.complete(caller.clientId(), key, new StoredResponse(status, body == null ? "" : body, headers));
-                completed = true;
             }
         } finally {
-            if (!completed) {
+            if (!committed) {
                 store.release(caller.clientId(), key);
             }
         }

@@ -14,6 +14,7 @@ import io.collections.domain.ProductId;
 import io.collections.domain.product.Product;
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
+import io.javalin.http.MethodNotAllowedResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -123,6 +124,11 @@ public final class ProductRoutes implements EndpointGroup {
     }
 
     private static ProductId id(Context ctx) {
-        return ProductId.parse(ctx.pathParam("id"));
+        String id = ctx.pathParam("id");
+        if (id.equals("batch")) {
+            // /v1/products/batch is a route of its own (POST only), not a product whose id fails to parse.
+            throw new MethodNotAllowedResponse("", Map.of("availableMethods", "POST"));
+        }
+        return ProductId.parse(id);
     }
 }
