@@ -36,7 +36,8 @@ public final class OutboundHttp {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)
-                .proxy(Proxy.NO_PROXY);
+                .proxy(Proxy.NO_PROXY)
+                .addInterceptor(new AnswerSizeLimit());
         if (allowPrivateNetwork) {
             builder.dns(resolver);
         } else {

@@ -99,6 +99,8 @@ public final class ProviderSession {
                 retryAfter = RetryAfter.parse(response.header("Retry-After"), clock.instant());
             } catch (UnsafeAddressException e) {
                 throw new CatalogFetchException(provider, Reason.BAD_REQUEST, scrub(e.getMessage()));
+            } catch (AnswerSizeLimit.AnswerTooLargeException e) {
+                throw new CatalogFetchException(provider, Reason.UNAVAILABLE, e.getMessage() + " [" + target + "]");
             } catch (UnknownHostException e) {
                 // The JDK says the same for a name that does not exist and for a resolver failing for a moment.
                 if (attempt >= Math.min(UNRESOLVED_ATTEMPTS, policy.maxAttempts())) {

@@ -52,6 +52,23 @@ class ProviderSessionTest {
     }
 
     @Test
+    void an_answer_past_the_size_limit_is_refused_without_retry_whether_declared_or_streamed() {
+        String endless = "[" + "1,".repeat((int) (AnswerSizeLimit.MAX_BYTES / 2)) + "1]";
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(endless).build());
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
+                .chunkedBody(endless, 1 << 20).build());
+
+        for (String how : List.of("with a Content-Length", "chunked")) {
+            assertThatThrownBy(this::get).as(how).isInstanceOfSatisfying(CatalogFetchException.class, e -> {
+                assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE);
+                assertThat(e.getMessage()).contains("the answer is larger than 32 MiB");
+            });
+        }
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(time.sleeps()).isEmpty();
+    }
+
+    @Test
     void waits_for_a_fractional_retry_after_then_succeeds() {
         server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "2.5")
                 .body("{\"errors\":\"Exceeded 2 calls per second for api client.\"}").build());
