@@ -212,6 +212,10 @@ class BadInputTest {
                     new Case("PATCH", col, "{}", 405, "allowed"),
                     new Case("DELETE", "/v1/products", null, 405, "allowed"),
                     new Case("GET", "/v1/products/batch", null, 405, "allowed: POST"),
+                    new Case("DELETE", "/v1/products/" + product, null, 412, "If-Match", "If-Match", "\"nope\""),
+                    new Case("DELETE", one, null, 412, "has changed", "If-Match", staleTag),
+                    new Case("DELETE", one, null, 412, "If-Match", "If-Match", "\"nope\""),
+                    new Case("DELETE", col + "/999999", null, 404, "not found", "If-Match", "\"nope\""),
                     new Case("PATCH", col + "/999999", "{\"name\":\"x\"}", 404, "not found", "If-Match", "\"nope\""),
                     new Case("PATCH", "/v1/products/batch", "{\"name\":\"x\"}", 405, "allowed: POST"),
                     new Case("DELETE", "/v1/products/batch", null, 405, "allowed: POST")));

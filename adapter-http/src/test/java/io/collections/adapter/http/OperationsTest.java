@@ -161,6 +161,15 @@ class OperationsTest {
             assertThat(changed.status()).isEqualTo(200);
             assertThat(client.send("PATCH", "/v1/products/" + p, "{\"name\":\"r\"}",
                     "Content-Type", "application/json", "If-Match", productTag).status()).isEqualTo(412);
+
+            assertThat(client.send("DELETE", "/v1/products/" + p, null, "If-Match", productTag).status()).isEqualTo(412);
+            assertThat(client.send("DELETE", "/v1/products/" + p, null, "If-Match", changed.header("ETag")).status())
+                    .isEqualTo(200);
+            assertThat(client.get("/v1/products/" + p).status()).isEqualTo(404);
+            assertThat(client.send("DELETE", "/v1/collections/" + c, null, "If-Match", etag).status()).isEqualTo(412);
+            String current = client.get("/v1/collections/" + c).header("ETag");
+            assertThat(client.send("DELETE", "/v1/collections/" + c, null, "If-Match", current).status()).isEqualTo(200);
+            assertThat(client.get("/v1/collections/" + c).status()).isEqualTo(404);
         });
     }
 

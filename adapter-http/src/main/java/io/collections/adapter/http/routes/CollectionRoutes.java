@@ -125,7 +125,17 @@ public final class CollectionRoutes implements EndpointGroup {
     }
 
     private void delete(Context ctx, Caller caller) {
-        useCases.deleteCollection().execute(caller, id(ctx));
+        CollectionId id = id(ctx);
+        String ifMatch = ctx.header("If-Match");
+        if (ifMatch != null) {
+            // Checked just before the delete, as for products: a change that slips in between is not detected.
+            UpdateCollection.Command expecting = expectVersion(caller, id, ifMatch, UpdateCollection.Command.of(id));
+            Long expected = expecting.expectedVersion();
+            if (expected != null && useCases.getCollection().execute(caller, id).version() != expected) {
+                throw new PreconditionFailedException("collection " + id + " has changed since version " + expected);
+            }
+        }
+        useCases.deleteCollection().execute(caller, id);
         responses.empty(ctx);
     }
 

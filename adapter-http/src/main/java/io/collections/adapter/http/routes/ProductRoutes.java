@@ -90,6 +90,21 @@ public final class ProductRoutes implements EndpointGroup {
     private void patch(Context ctx, Caller caller) {
         ProductId id = id(ctx);
         var change = ProductInput.change(bodies.json(ctx));
+        requireIfMatch(ctx, caller, id);
+        Product changed = useCases.updateProduct().execute(caller, new UpdateProduct.Command(id, change));
+        ctx.header("ETag", ETags.of(changed, responses.codec()));
+        responses.json(ctx, 200, ProductJson.from(changed));
+    }
+
+    private void delete(Context ctx, Caller caller) {
+        ProductId id = id(ctx);
+        requireIfMatch(ctx, caller, id);
+        useCases.deleteProduct().execute(caller, id);
+        responses.empty(ctx);
+    }
+
+    /** A 412 when {@code If-Match} is given and names no tag of the product as it is now ({@code *}: any). */
+    private void requireIfMatch(Context ctx, Caller caller, ProductId id) {
         String ifMatch = ctx.header("If-Match");
         if (ifMatch != null) {
             Product current = useCases.getProduct().execute(caller, id);
@@ -97,14 +112,6 @@ public final class ProductRoutes implements EndpointGroup {
                 throw new PreconditionFailedException("product " + id + " has changed since the If-Match tag");
             }
         }
-        Product changed = useCases.updateProduct().execute(caller, new UpdateProduct.Command(id, change));
-        ctx.header("ETag", ETags.of(changed, responses.codec()));
-        responses.json(ctx, 200, ProductJson.from(changed));
-    }
-
-    private void delete(Context ctx, Caller caller) {
-        useCases.deleteProduct().execute(caller, id(ctx));
-        responses.empty(ctx);
     }
 
     private void batch(Context ctx, Caller caller) {
