@@ -13,7 +13,8 @@ public record InMemoryAdapters(Transactions transactions, CollectionRepository c
 
     public static InMemoryAdapters create() {
         InMemoryStore store = new InMemoryStore();
+        InMemoryIdGenerator ids = new InMemoryIdGenerator();
         return new InMemoryAdapters(store, new InMemoryCollectionRepository(store), new InMemoryProductCatalog(store),
-                new InMemoryIdGenerator(), new InMemoryIdempotencyStore(), new InMemoryImportJobs());
+                ids, new InMemoryIdempotencyStore(), new InMemoryImportJobs(ids));
     }
 }

@@ -4,6 +4,7 @@ import io.collections.application.imports.ImportJob;
 import io.collections.application.imports.ImportJobs;
 import io.collections.application.imports.ImportStatus;
 import io.collections.domain.ClientId;
+import io.collections.domain.IdGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +19,17 @@ import java.util.Optional;
 public final class InMemoryImportJobs implements ImportJobs {
     private final Map<Long, ImportJob> jobs = new LinkedHashMap<>();
     private final Map<ClientId, List<Instant>> recentRequests = new HashMap<>();
-    private long nextId = 1;
+    private final IdGenerator ids;
+
+    /** Jobs numbered by a generator of their own: for tests of the jobs alone. */
+    public InMemoryImportJobs() {
+        this(new InMemoryIdGenerator());
+    }
+
+    /** Jobs numbered by the installation's generator, so that no job shares an id with a collection or product. */
+    public InMemoryImportJobs(IdGenerator ids) {
+        this.ids = ids;
+    }
 
     @Override
     public synchronized Optional<Duration> tryAcquireRate(ClientId clientId, int perSecond, Instant now) {
@@ -37,7 +48,7 @@ public final class InMemoryImportJobs implements ImportJobs {
         if (countActive(job.clientId(), job.createdAt()) >= maxActive) {
             return Optional.empty();
         }
-        ImportJob stored = new ImportJob(nextId++, job.clientId(), job.requestedBy(), job.provider(),
+        ImportJob stored = new ImportJob(ids.nextId(), job.clientId(), job.requestedBy(), job.provider(),
                 job.requestedName(), job.requestedStatus(), job.background(), job.status(), job.processed(),
                 job.skipped(), job.collectionId(), job.error(), job.sealedCredentials(), job.leaseOwner(),
                 job.leaseUntil(), job.createdAt(), job.updatedAt());

@@ -139,6 +139,23 @@ class ImportCatalogTest {
     }
 
     @Test
+    void noImportSharesAnIdWithACollectionOrAProduct() {
+        ImportCatalog importer = importer(threePages(), "a");
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (int round = 0; round < 2; round++) {
+            ImportJob queued = importer.submit(editor, new ImportCatalog.Command(shop, null, null));
+            assertThat(importer.runNextBackgroundJob()).isTrue();
+            ImportJob done = importer.find(editor, queued.id()).orElseThrow();
+            assertThat(ids.add(done.id())).as("job " + done.id()).isTrue();
+            assertThat(ids.add(done.collectionId().value())).as("collection " + done.collectionId()).isTrue();
+            clock.advance(Duration.ofSeconds(2));
+        }
+        for (Product product : products()) {
+            assertThat(ids.add(product.id().value())).as("product " + product.id()).isTrue();
+        }
+    }
+
+    @Test
     void aBackgroundImportRunsOnAWorkerAndErasesItsCredentials() {
         ImportCatalog importer = importer(threePages(), "a");
         ImportJob queued = importer.submit(editor, new ImportCatalog.Command(shop, null, null));

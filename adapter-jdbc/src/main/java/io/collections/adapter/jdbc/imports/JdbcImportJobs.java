@@ -80,10 +80,12 @@ public final class JdbcImportJobs implements ImportJobs {
             if (countActive(handle, job.clientId(), job.createdAt()) >= maxActive) {
                 return Optional.<ImportJob>empty();
             }
-            long id = bindJob(handle.createUpdate("INSERT INTO import_jobs (client_id, requested_by, provider,"
+            // The id comes from the sequence of collections and products (a block of its own, see
+            // SequenceIdGenerator), so that no id of the installation names two things.
+            long id = bindJob(handle.createUpdate("INSERT INTO import_jobs (id, client_id, requested_by, provider,"
                             + " requested_name, requested_status, background, status, processed, skipped,"
                             + " collection_id, error, sealed_credentials, lease_owner, lease_until, created_at,"
-                            + " updated_at) VALUES (:client, :requestedBy, :provider, :requestedName,"
+                            + " updated_at) VALUES (nextval('id_sequence'), :client, :requestedBy, :provider, :requestedName,"
                             + " :requestedStatus, :background, :status, :processed, :skipped, :collectionId, :error,"
                             + " :sealedCredentials, :leaseOwner, :leaseUntil, :createdAt, :updatedAt)"), job)
                     .bind("requestedBy", job.requestedBy().value())
