@@ -9,11 +9,14 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-/** AES-256-GCM with a random 96-bit nonce per sealing; the text is base64(nonce ‖ ciphertext ‖ tag). */
+/**
+ * AES-256-GCM with a random 96-bit nonce per sealing; the text is base64(nonce ‖ ciphertext ‖ tag), and the
+ * associated data names the owner it was sealed for.
+ */
 public final class AesGcmCredentialSealer implements CredentialSealer {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final byte[] CONTEXT = "collections-import-credentials-v1".getBytes(StandardCharsets.UTF_8);
+    private static final String CONTEXT = "collections-import-credentials-v2\u0000";
 
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
@@ -26,13 +29,13 @@ public final class AesGcmCredentialSealer implements CredentialSealer {
     }
 
     @Override
-    public String seal(String plaintext) {
+    public String seal(String plaintext, String boundTo) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(CONTEXT);
+            cipher.updateAAD(associatedData(boundTo));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
                     .put(nonce).put(sealed).array());
@@ -42,7 +45,7 @@ public final class AesGcmCredentialSealer implements CredentialSealer {
     }
 
     @Override
-    public String open(String sealed) {
+    public String open(String sealed, String boundTo) {
         try {
             byte[] bytes = Base64.getDecoder().decode(sealed);
             if (bytes.length <= NONCE_BYTES) {
@@ -50,10 +53,14 @@ public final class AesGcmCredentialSealer implements CredentialSealer {
             }
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
-            cipher.updateAAD(CONTEXT);
+            cipher.updateAAD(associatedData(boundTo));
             return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("sealed credentials cannot be opened with this key");
+            throw new IllegalStateException("sealed credentials cannot be opened with this key for this owner");
         }
+    }
+
+    private static byte[] associatedData(String boundTo) {
+        return (CONTEXT + boundTo).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -92,7 +92,13 @@ public final class ImportCatalog {
 
     /** Queues the import for a background worker and answers with the job at once. */
     public ImportJob submit(Caller caller, Command command) {
-        return admit(caller, command, true, sealer.seal(AccountCodec.encode(command.account())));
+        return admit(caller, command, true, sealer.seal(AccountCodec.encode(command.account()),
+                owner(caller.clientId(), command.account().provider())));
+    }
+
+    /** What sealed credentials belong to: they open only for a job of this client and provider. */
+    private static String owner(ClientId clientId, Provider provider) {
+        return clientId.value() + "\n" + provider.pathName();
     }
 
     /** Reads one of the caller's imports. */
@@ -128,7 +134,8 @@ public final class ImportCatalog {
         ImportJob job = claimed.get();
         ProviderAccount account;
         try {
-            account = AccountCodec.decode(job.provider(), sealer.open(job.sealedCredentials()));
+            account = AccountCodec.decode(job.provider(), sealer.open(job.sealedCredentials(),
+                    owner(job.clientId(), job.provider())));
         } catch (RuntimeException e) {
             jobs.update(job.failed("the credentials of this import cannot be read by this instance"
                     + " (COLLECTIONS_SECRET_KEY differs); submit it again", clock.instant()), settings.instanceId());
