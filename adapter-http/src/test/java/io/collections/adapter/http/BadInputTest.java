@@ -56,6 +56,10 @@ class BadInputTest {
                     new Case("POST", col, "\"name\"", 400, "must be a JSON object"),
                     new Case("POST", col, "null", 400, "must be a JSON object"),
                     new Case("POST", col, "42", 400, "must be a JSON object"),
+                    new Case("POST", col, "{\"name\":\"\\ud800\"}", 400, "half of a UTF-16 surrogate pair"),
+                    new Case("POST", col, "{\"name\":\"a\\udc00b\"}", 400, "half of a UTF-16 surrogate pair"),
+                    new Case("POST", col, "{\"name\":\"x\",\"\\ud83d\":1}", 400, "not valid JSON"),
+                    new Case("POST", "/v1/products", "{\"name\":\"p\",\"tags\":[\"\\ud83d\"]}", 400, "surrogate"),
                     new Case("POST", col, "{\"name\":5}", 400, "name must be a string"),
                     new Case("POST", col, "{\"name\":\"a\",\"match_all_rules\":\"true\"}", 400, "match_all_rules"),
                     new Case("POST", col, "{\"name\":\"a\",\"image_id\":7}", 400, "image_id"),
@@ -237,6 +241,15 @@ class BadInputTest {
             }
             softly.assertThat(snapshot(client, c)).as("state after the bad requests").isEqualTo(before);
             softly.assertAll();
+        });
+    }
+
+    @Test
+    void aWholeSurrogatePairIsText() {
+        Harness.run(client -> {
+            Harness.Res created = client.post("/v1/collections", "{\"name\":\"\\ud83d\\ude00 Smiles\"}");
+            assertThat(created.status()).isEqualTo(201);
+            assertThat(parse(created.body()).path("name").asText()).isEqualTo("\ud83d\ude00 Smiles");
         });
     }
 

@@ -53,6 +53,7 @@ public final class JsonCodec {
             if (node == null || node.isMissingNode()) {
                 throw new InvalidInputException("body", "is empty; a JSON object is required");
             }
+            requireWellFormedText(node);
             return node;
         } catch (StreamConstraintsException e) {
             throw new InvalidInputException("body", "nests deeper than " + MAX_NESTING_DEPTH
@@ -78,6 +79,36 @@ public final class JsonCodec {
         } catch (IOException e) {
             throw new InvalidInputException("body", "could not be read as JSON");
         }
+    }
+
+    /**
+     * A {@code \\ud800} escape without its other half parses into a string that cannot be written as UTF-8: it
+     * would be stored as "?". Refused instead (Jackson itself refuses such a field name).
+     */
+    private static void requireWellFormedText(JsonNode root) {
+        java.util.ArrayDeque<JsonNode> pending = new java.util.ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            JsonNode node = pending.pop();
+            if (node.isTextual() && hasUnpairedSurrogate(node.textValue())) {
+                throw new InvalidInputException("body", "holds a string with half of a UTF-16 surrogate pair");
+            }
+            if (node.isContainerNode()) {
+                node.elements().forEachRemaining(pending::push);
+            }
+        }
+    }
+
+    static boolean hasUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String write(Object value) {
