@@ -70,10 +70,11 @@ class KilledInstanceTest extends WiredServers {
         child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), ImportServerProcess.class.getName(),
                 database.url(), SECRET_KEY)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        int port = port(child);
+        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        int port = Integer.parseInt(awaitLine(out, "PORT ").substring(5).strip());
         CompletableFuture<HttpResponse<String>> answer = CompletableFuture.supplyAsync(() ->
                 send(port, "POST", "/v1/collections/integrations/shopify", ImportEndToEndTest.BODY));
-        Thread.sleep(800); // the slow shop is on its third page of twelve, 200 ms each
+        awaitLine(out, "PAGE 3"); // of twelve, the slow ones 200 ms each: the import is under way
 
         child.destroy();
 
@@ -89,11 +90,16 @@ class KilledInstanceTest extends WiredServers {
     private static int port(Process process) throws Exception {
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
+        return Integer.parseInt(awaitLine(out, "PORT ").substring(5).strip());
+    }
+
+    /** The child's next line of standard output that starts with {@code prefix}. */
+    private static String awaitLine(BufferedReader out, String prefix) throws Exception {
         for (String line = out.readLine(); line != null; line = out.readLine()) {
-            if (line.startsWith("PORT ")) {
-                return Integer.parseInt(line.substring(5).strip());
+            if (line.startsWith(prefix)) {
+                return line;
             }
         }
-        throw new AssertionError("the child server ended before listening");
+        throw new AssertionError("the child server ended before printing " + prefix);
     }
 }
