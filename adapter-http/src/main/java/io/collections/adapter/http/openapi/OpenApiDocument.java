@@ -99,7 +99,7 @@ public final class OpenApiDocument {
         if (route.method() == HandlerType.POST && op.secured()) {
             header(parameters, "Idempotency-Key", "Repeats within 24 hours replay the first answer");
         }
-        if (route.method() == HandlerType.PATCH) {
+        if (honoursIfMatch(route)) {
             header(parameters, "If-Match", "An ETag from a GET; a mismatch is a 412");
         }
         if (route.method() == HandlerType.GET && route.path().endsWith("{id}")) {
@@ -157,6 +157,12 @@ public final class OpenApiDocument {
         return node;
     }
 
+    /** PATCH, and DELETE of a collection or product itself. */
+    private static boolean honoursIfMatch(ApiRoutes.Route route) {
+        return route.method() == HandlerType.PATCH
+                || route.method() == HandlerType.DELETE && route.path().endsWith("/{id}");
+    }
+
     private static List<Integer> errorStatuses(ApiRoutes.Route route) {
         Set<Integer> statuses = new LinkedHashSet<>(List.of(400, 401, 403));
         if (route.path().contains("{")) {
@@ -170,7 +176,7 @@ public final class OpenApiDocument {
                 && route.path().startsWith("/v1/collections")) {
             statuses.add(409);
         }
-        if (route.method() == HandlerType.PATCH) {
+        if (honoursIfMatch(route)) {
             statuses.add(412);
         }
         if (route.method() == HandlerType.POST) {
