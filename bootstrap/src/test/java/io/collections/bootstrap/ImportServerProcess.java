@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * A server in a JVM of its own, for the tests that kill one with {@code kill -9} or stop it with SIGTERM: wired like the real one on the
- * database named by its first argument, with a scripted shop that serves a page every 200 ms after the second.
+ * A server in a JVM of its own, for the tests that kill one with {@code kill -9} or stop it with SIGTERM: wired like
+ * the real one on the database named by its first argument, with a scripted shop that serves a page every 200 ms
+ * after the second.
  * Prints {@code PORT <n>} once it listens, and {@code PAGE <n>} before the shop serves each page.
  */
 public final class ImportServerProcess {

@@ -85,8 +85,9 @@ public final class JdbcImportJobs implements ImportJobs {
             long id = bindJob(handle.createUpdate("INSERT INTO import_jobs (id, client_id, requested_by, provider,"
                             + " requested_name, requested_status, background, status, processed, skipped,"
                             + " collection_id, error, sealed_credentials, lease_owner, lease_until, created_at,"
-                            + " updated_at) VALUES (nextval('id_sequence'), :client, :requestedBy, :provider, :requestedName,"
-                            + " :requestedStatus, :background, :status, :processed, :skipped, :collectionId, :error,"
+                            + " updated_at) VALUES (nextval('id_sequence'), :client, :requestedBy, :provider,"
+                            + " :requestedName, :requestedStatus, :background, :status, :processed, :skipped,"
+                            + " :collectionId, :error,"
                             + " :sealedCredentials, :leaseOwner, :leaseUntil, :createdAt, :updatedAt)"), job)
                     .bind("requestedBy", job.requestedBy().value())
                     .bind("provider", job.provider().name())

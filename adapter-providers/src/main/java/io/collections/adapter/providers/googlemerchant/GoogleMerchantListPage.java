@@ -130,7 +130,8 @@ record GoogleMerchantListPage(List<JsonNode> products, String nextPageToken) {
     /**
      * Google's AIP-193 errors, branching on {@code status} and {@code ErrorInfo.metadata.REASON} rather than on the
      * HTTP code alone: {@code RESOURCE_EXHAUSTED} is retried unless it is the daily quota (which no retry within
-     * minutes can outlast), the per-minute quota after {@link #PER_MINUTE_QUOTA_WAIT}, {@code ABORTED} is retried, and the rest follow the shared classification.
+     * minutes can outlast), the per-minute quota after {@link #PER_MINUTE_QUOTA_WAIT}, {@code ABORTED} is retried,
+     * and the rest follow the shared classification.
      */
     /** The wait after a per-minute quota refusal without {@code Retry-After}: four of them outlast the minute. */
     static final Duration PER_MINUTE_QUOTA_WAIT = Duration.ofSeconds(15);
