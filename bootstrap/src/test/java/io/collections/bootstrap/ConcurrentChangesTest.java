@@ -26,24 +26,26 @@ class ConcurrentChangesTest extends WiredServers {
                 .asText();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<Integer>> statuses = new ArrayList<>();
+            List<Future<List<String>>> statuses = new ArrayList<>();
             for (int t = 0; t < 8; t++) {
                 int thread = t;
                 statuses.add(pool.submit(() -> {
-                    int failures = 0;
+                    List<String> failures = new ArrayList<>();
                     for (int k = 0; k < 15; k++) {
                         HttpResponse<String> answer = send(server, "PATCH", "/v1/collections/" + id,
                                 "{\"image_id\":\"img-" + thread + "-" + k + "\"}");
-                        failures += answer.statusCode() == 200 ? 0 : 1;
+                        if (answer.statusCode() != 200) {
+                            failures.add(answer.statusCode() + " " + answer.body());
+                        }
                     }
                     return failures;
                 }));
             }
-            int failures = 0;
-            for (Future<Integer> status : statuses) {
-                failures += status.get();
+            List<String> failures = new ArrayList<>();
+            for (Future<List<String>> status : statuses) {
+                failures.addAll(status.get());
             }
-            assertThat(failures).isZero();
+            assertThat(failures).isEmpty();
         } finally {
             pool.shutdownNow();
         }

@@ -139,6 +139,20 @@ public final class JdbcCollectionRepository implements CollectionRepository {
                 .map((rs, ctx) -> CollectionRow.read(rs)).findOne().map(CollectionRow::toDomain));
     }
 
+    /**
+     * The row lock comes first, as the versioned {@code UPDATE} of {@link #update} takes it anyway; a rules change
+     * then takes the client's rule lock and the count row after it, in the order it always did.
+     */
+    @Override
+    public Optional<ProductCollection> findForUpdate(ClientId clientId, CollectionId id) {
+        return transactions.withHandle(handle -> {
+            boolean exists = handle.createQuery("SELECT id FROM collections WHERE id = :id AND client_id = :clientId"
+                            + " FOR UPDATE")
+                    .bind("id", id.value()).bind("clientId", clientId.value()).mapTo(Long.class).findOne().isPresent();
+            return exists ? find(clientId, id) : Optional.<ProductCollection>empty();
+        });
+    }
+
     @Override
     public boolean delete(ClientId clientId, CollectionId id) {
         return transactions.withHandle(handle -> {

@@ -6,6 +6,7 @@ import io.collections.application.Transactions;
 import io.collections.application.UseCaseSupport;
 import io.collections.domain.CollectionId;
 import io.collections.domain.ConflictException;
+import io.collections.domain.NotFoundException;
 import io.collections.domain.UserId;
 import io.collections.domain.collection.CollectionRepository;
 import io.collections.domain.collection.CollectionStatus;
@@ -17,14 +18,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Changes the fields given and leaves the others as they are. A rules change re-evaluates membership in the
  * same transaction, so the answer's {@code product_count} is already exact.
  */
 public final class UpdateCollection {
-    static final int ATTEMPTS = 20;
     private final Transactions transactions;
     private final CollectionRepository collections;
     private final Clock clock;
@@ -72,67 +71,37 @@ public final class UpdateCollection {
     }
 
     /**
-     * Applies the command. Without {@code If-Match}, a change that loses the race with another one is applied again
-     * to what that one left, up to {@link #ATTEMPTS} times; with it, the version it named is gone: a 412. A row lock
-     * taken up front would have to come before the rule-change lock that a rules change takes later (decision 0100),
-     * which a patch only knows it needs once it has read the collection.
+     * Applies the command on the collection's row, held until the commit: changes of one collection made at the same
+     * time apply one after the other, each to what the one before left. With {@code If-Match}, a version that is no
+     * longer current is a 412.
      */
     public ProductCollection execute(Caller caller, Command command) {
         caller.requireWrite();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.inTransaction(() -> applyOnce(caller, command));
-            } catch (LostRace race) {
-                if (command.expectedVersion() != null) {
-                    throw changedSince(command);
-                }
-                if (attempt == ATTEMPTS) {
-                    throw new ConflictException("collection " + command.id() + " is being changed by other requests"
-                            + " all the time; try again", List.of());
-                }
-                pause(attempt);
+        return transactions.inTransaction(() -> {
+            ProductCollection current = collections.findForUpdate(caller.clientId(), command.id())
+                    .orElseThrow(() -> new NotFoundException("collection", command.id()));
+            if (command.expectedVersion() != null && command.expectedVersion() != current.version()) {
+                throw changedSince(command);
             }
-        }
-    }
-
-    /** A few random milliseconds, more after each lost race, so that the racers do not meet again at once. */
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextInt(1, 2 + 2 * attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ConflictException("interrupted while retrying a change of a collection", List.of());
-        }
-    }
-
-    private ProductCollection applyOnce(Caller caller, Command command) {
-        ProductCollection current = UseCaseSupport.collection(collections, caller.clientId(), command.id());
-        if (command.expectedVersion() != null && command.expectedVersion() != current.version()) {
-            throw changedSince(command);
-        }
-        ProductCollection changed = apply(current, command, caller.userId(), UseCaseSupport.now(clock));
-        if (changed == current) {
-            return current;
-        }
-        if (!collections.update(changed, current.version())) {
-            throw new LostRace();
-        }
-        if (!changed.ruleSet().equals(current.ruleSet())) {
-            collections.refreshRuleMatches(changed);
-        }
-        return UseCaseSupport.collection(collections, caller.clientId(), command.id());
+            ProductCollection changed = apply(current, command, caller.userId(), UseCaseSupport.now(clock));
+            if (changed == current) {
+                return current;
+            }
+            if (!collections.update(changed, current.version())) {
+                // Cannot happen while the row is held; an adapter that does not hold it ends here.
+                throw new ConflictException("collection " + command.id() + " was changed by another request;"
+                        + " read it again and retry", List.of());
+            }
+            if (!changed.ruleSet().equals(current.ruleSet())) {
+                collections.refreshRuleMatches(changed);
+            }
+            return UseCaseSupport.collection(collections, caller.clientId(), command.id());
+        });
     }
 
     private static PreconditionFailedException changedSince(Command command) {
         return new PreconditionFailedException("collection " + command.id() + " has changed since version "
                 + command.expectedVersion());
-    }
-
-    /** Another transaction changed the collection between our read and our write; ours rolls back. */
-    private static final class LostRace extends RuntimeException {
-        LostRace() {
-            super(null, null, false, false);
-        }
     }
 
     private static ProductCollection apply(ProductCollection current, Command command, UserId by, Instant at) {

@@ -68,6 +68,12 @@ public final class InMemoryCollectionRepository implements CollectionRepository 
                 .map(c -> c.withProductCount(countMembers(id))));
     }
 
+    /** Transactions on the in-memory store run one at a time, so a read is already exclusive. */
+    @Override
+    public Optional<ProductCollection> findForUpdate(ClientId clientId, CollectionId id) {
+        return find(clientId, id);
+    }
+
     @Override
     public boolean delete(ClientId clientId, CollectionId id) {
         return store.locked(() -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.collections.domain.ClientId;
+import io.collections.domain.CollectionId;
 import io.collections.domain.InvalidInputException;
 import io.collections.domain.PageRequest;
 import io.collections.domain.ProductId;
@@ -142,6 +143,19 @@ public abstract class CollectionRepositoryContract extends ContractSupport {
         assertThat(readAll(cursor -> collections.list(client, CollectionFilter.ALL, new PageRequest(2, cursor))))
                 .extracting(ProductCollection::id)
                 .containsExactlyElementsOf(created.stream().map(ProductCollection::id).toList());
+    }
+
+    @Test
+    void findsForUpdateOnlyTheCallersCollection() {
+        ClientId mine = newClient();
+        ClientId theirs = newClient();
+        ProductCollection collection = createCollection(mine, "Locked", RuleSet.NONE, SortOrder.NAME);
+
+        assertThat(transactions.inTransaction(() -> collections.findForUpdate(mine, collection.id())))
+                .hasValueSatisfying(found -> assertThat(found.name()).isEqualTo("Locked"));
+        assertThat(transactions.inTransaction(() -> collections.findForUpdate(theirs, collection.id()))).isEmpty();
+        assertThat(transactions.inTransaction(() -> collections.findForUpdate(mine, new CollectionId(424242L))))
+                .isEmpty();
     }
 
     @Test

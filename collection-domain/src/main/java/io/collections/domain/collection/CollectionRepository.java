@@ -26,6 +26,12 @@ public interface CollectionRepository {
 
     Optional<ProductCollection> find(ClientId clientId, CollectionId id);
 
+    /**
+     * Like {@link #find}, and holds the collection's row until the transaction ends, so that changes of one
+     * collection made at the same time apply one after the other instead of failing on the version.
+     */
+    Optional<ProductCollection> findForUpdate(ClientId clientId, CollectionId id);
+
     /** Deletes the collection and its memberships, never the products. */
     boolean delete(ClientId clientId, CollectionId id);
 
