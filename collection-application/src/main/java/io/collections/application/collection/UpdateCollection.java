@@ -81,7 +81,8 @@ public final class UpdateCollection {
             ProductCollection current = collections.findForUpdate(caller.clientId(), command.id())
                     .orElseThrow(() -> new NotFoundException("collection", command.id()));
             if (command.expectedVersion() != null && command.expectedVersion() != current.version()) {
-                throw changedSince(command);
+                throw new PreconditionFailedException("collection " + command.id() + " has changed since version "
+                        + command.expectedVersion());
             }
             ProductCollection changed = apply(current, command, caller.userId(), UseCaseSupport.now(clock));
             if (changed == current) {
@@ -97,11 +98,6 @@ public final class UpdateCollection {
             }
             return UseCaseSupport.collection(collections, caller.clientId(), command.id());
         });
-    }
-
-    private static PreconditionFailedException changedSince(Command command) {
-        return new PreconditionFailedException("collection " + command.id() + " has changed since version "
-                + command.expectedVersion());
     }
 
     private static ProductCollection apply(ProductCollection current, Command command, UserId by, Instant at) {

@@ -18,6 +18,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code /v1/collections} and {@code /v1/collections/{id}}. */
 public final class CollectionRoutes implements EndpointGroup {
@@ -91,7 +92,10 @@ public final class CollectionRoutes implements EndpointGroup {
         UpdateCollection.Command command = CollectionInput.patch(id, bodies.json(ctx));
         String ifMatch = ctx.header("If-Match");
         if (ifMatch != null) {
-            command = expectVersion(caller, id, ifMatch, command);
+            Optional<Long> expected = expectedVersion(caller, id, ifMatch);
+            if (expected.isPresent()) {
+                command = command.withExpectedVersion(expected.get());
+            }
         }
         ProductCollection changed = useCases.updateCollection().execute(caller, command);
         ctx.header("ETag", ETags.of(changed));
@@ -101,13 +105,14 @@ public final class CollectionRoutes implements EndpointGroup {
     /**
      * {@code *} matches any existing collection; otherwise one of the header's tags must be ours, for this
      * collection, at its current version (the product count in the tag is not compared: membership is not a field
-     * a patch changes). The version is then checked again in the update's own transaction.
+     * a patch changes). The version is then checked again in the write's own transaction.
+     *
+     * @return the version the write must find, or empty for {@code *}
      */
-    private UpdateCollection.Command expectVersion(Caller caller, CollectionId id, String ifMatch,
-            UpdateCollection.Command command) {
+    private Optional<Long> expectedVersion(Caller caller, CollectionId id, String ifMatch) {
         List<String> tags = ETags.parse(ifMatch);
         if (tags.contains("*")) {
-            return command;
+            return Optional.empty();
         }
         List<Long> versions = ETags.collectionVersions(ifMatch, id);
         if (versions.isEmpty()) {
@@ -115,13 +120,13 @@ public final class CollectionRoutes implements EndpointGroup {
             throw new PreconditionFailedException("If-Match names no current version of collection " + id);
         }
         if (versions.size() == 1) {
-            return command.withExpectedVersion(versions.get(0));
+            return Optional.of(versions.get(0));
         }
         long current = useCases.getCollection().execute(caller, id).version();
         if (!versions.contains(current)) {
             throw new PreconditionFailedException("collection " + id + " has changed since the versions in If-Match");
         }
-        return command.withExpectedVersion(current);
+        return Optional.of(current);
     }
 
     private void delete(Context ctx, Caller caller) {
@@ -129,10 +134,10 @@ public final class CollectionRoutes implements EndpointGroup {
         String ifMatch = ctx.header("If-Match");
         if (ifMatch != null) {
             // Checked just before the delete, as for products: a change that slips in between is not detected.
-            UpdateCollection.Command expecting = expectVersion(caller, id, ifMatch, UpdateCollection.Command.of(id));
-            Long expected = expecting.expectedVersion();
-            if (expected != null && useCases.getCollection().execute(caller, id).version() != expected) {
-                throw new PreconditionFailedException("collection " + id + " has changed since version " + expected);
+            Optional<Long> expected = expectedVersion(caller, id, ifMatch);
+            if (expected.isPresent() && useCases.getCollection().execute(caller, id).version() != expected.get()) {
+                throw new PreconditionFailedException("collection " + id + " has changed since version "
+                        + expected.get());
             }
         }
         useCases.deleteCollection().execute(caller, id);
