@@ -3,7 +3,8 @@
 # scenarios of io.collections.bench.load.LoadGenerator beside it, stops it. Bounded in requests and time.
 #
 #   bench/load.sh [h2|postgres] [read|add-product|replace-rules|all]
-#   (MIX=broad for the add-product stress mix; COLLECTIONS, PRODUCTS, CATALOG change the sizes)
+#   (MIX=broad for the add-product stress mix; COLLECTIONS, PRODUCTS, CATALOG change the sizes, REPLACEMENTS the
+#   number of rule replacements)
 #
 # postgres uses COLLECTIONS_BENCH_POSTGRES_URL (default jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres),
 # in a fresh schema. Build first: ./mvnw -B -q -DskipTests package
@@ -96,14 +97,14 @@ case "$scenario" in
     gen add-product "$base" "$token" "${COLLECTIONS:-100000}" "${PRODUCTS:-2000}" "${MIX:-commerce}"
     server_side "POST /v1/products 201 " ;;
   replace-rules)
-    gen replace-rules "$base" "$token" "${CATALOG:-1000000}"
+    gen replace-rules "$base" "$token" "${CATALOG:-1000000}" "${REPLACEMENTS:-4}"
     server_side "PATCH /v1/collections/" ;;
   all)
     if command -v wrk >/dev/null && command -v hey >/dev/null; then read_native; else gen read "$base" "$token" 20; fi
     gen add-product "$base" "$token" "${COLLECTIONS:-100000}" "${PRODUCTS:-2000}" "${MIX:-commerce}"
     server_side "POST /v1/products 201 "
     token=$(java -jar bootstrap/target/collections-server.jar token --client "bench-$RANDOM" --sub bench --role Owner --ttl 2h 2>/dev/null || echo development)
-    gen replace-rules "$base" "$token" "${CATALOG:-1000000}"
+    gen replace-rules "$base" "$token" "${CATALOG:-1000000}" "${REPLACEMENTS:-4}"
     server_side "PATCH /v1/collections/" ;;
   *) echo "unknown scenario $scenario" >&2; exit 2 ;;
 esac

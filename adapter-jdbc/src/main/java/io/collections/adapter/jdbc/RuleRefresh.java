@@ -44,19 +44,20 @@ final class RuleRefresh {
                     return null;
                 }).forEach(ignored -> { });
         Arrays.sort(matching.values, 0, matching.size);
+        boolean keepLeftRows = !PgCopy.supports(handle.getConnection());
         StoredRows stored = new StoredRows();
-        // Read in the primary key's (manual) order and sorted by product id here, as the matches are.
-        handle.createQuery("SELECT product_id, matched, added, removed FROM memberships"
-                        + " WHERE collection_id = :id")
+        // Read in the primary key's (manual) order and sorted by product id here, as the matches are. On H2 each
+        // row's key in the table's own map comes along, so that an update finds the row without the product index.
+        handle.createQuery("SELECT product_id, matched, added, removed, " + (keepLeftRows ? "_ROWID_" : "0")
+                        + " FROM memberships WHERE collection_id = :id")
                 .bind("id", collectionId).setFetchSize(FETCH)
                 .map((rs, ctx) -> {
                     stored.add(rs.getLong(1), (byte) ((rs.getBoolean(2) ? MATCHED : 0) | (rs.getBoolean(3) ? ADDED : 0)
-                            | (rs.getBoolean(4) ? REMOVED : 0)));
+                            | (rs.getBoolean(4) ? REMOVED : 0)), rs.getLong(5));
                     return null;
                 }).forEach(ignored -> { });
         stored.sort();
-        boolean keepLeftRows = !PgCopy.supports(handle.getConnection());
-        try (Writes writes = new Writes(handle, collectionId)) {
+        try (Writes writes = new Writes(handle, collectionId, keepLeftRows)) {
             long members = 0;
             long leftRows = 0;
             long position = nextPosition;
@@ -75,11 +76,11 @@ final class RuleRefresh {
                 boolean matchesNow = matchId == storedId;
                 byte after = (byte) (matchesNow ? flags | MATCHED : flags & ~MATCHED);
                 if (flags == 0 && after != 0) {
-                    writes.rejoin(storedId, position++);
+                    writes.rejoin(storedId, stored.rowIds[s], position++);
                 } else if (after == 0 && !keepLeftRows) {
                     writes.delete(storedId);
                 } else if (after != flags) {
-                    writes.setMatched(storedId, matchesNow);
+                    writes.setMatched(storedId, stored.rowIds[s], matchesNow);
                 }
                 if (after == 0 && keepLeftRows) {
                     leftRows++;
@@ -117,75 +118,96 @@ final class RuleRefresh {
     }
 
     private static final class StoredRows {
+        /** Bits of a packed sort key that hold the row's index; the id takes the rest. */
+        private static final int POSITION_BITS = 23;
+        private static final long ID_LIMIT = 1L << (63 - POSITION_BITS);
+
         long[] ids = new long[1024];
         byte[] flags = new byte[1024];
+        long[] rowIds = new long[1024];
         int size;
 
-        void add(long id, byte flag) {
+        void add(long id, byte flag, long rowId) {
             if (size == ids.length) {
                 ids = Arrays.copyOf(ids, size * 2);
                 flags = Arrays.copyOf(flags, size * 2);
+                rowIds = Arrays.copyOf(rowIds, size * 2);
             }
             ids[size] = id;
-            flags[size++] = flag;
+            flags[size] = flag;
+            rowIds[size++] = rowId;
         }
 
         /**
-         * Orders the rows by product id (they are read in the manual order of the primary key). The flags ride in
-         * the three low bits of each id while it sorts, which product ids from the sequence leave free.
+         * Orders the rows by product id (they are read in the manual order of the primary key). Each id is shifted to
+         * carry its row's index in the low bits while it sorts; ids from 2^40 on sort boxed.
          */
         void sort() {
-            long[] packed = new long[size];
-            for (int i = 0; i < size; i++) {
-                if (ids[i] < 0 || ids[i] >= 1L << 60) {
-                    sortBoxed();
-                    return;
+            int[] order = new int[size];
+            if (size < 1 << POSITION_BITS && fitsPacked()) {
+                long[] packed = new long[size];
+                for (int i = 0; i < size; i++) {
+                    packed[i] = ids[i] << POSITION_BITS | i;
                 }
-                packed[i] = ids[i] << 3 | flags[i];
+                Arrays.sort(packed);
+                for (int i = 0; i < size; i++) {
+                    order[i] = (int) (packed[i] & ((1L << POSITION_BITS) - 1));
+                }
+            } else {
+                Integer[] boxed = new Integer[size];
+                for (int k = 0; k < size; k++) {
+                    boxed[k] = k;
+                }
+                Arrays.sort(boxed, (a, b) -> Long.compare(ids[a], ids[b]));
+                for (int k = 0; k < size; k++) {
+                    order[k] = boxed[k];
+                }
             }
-            Arrays.sort(packed);
-            for (int i = 0; i < size; i++) {
-                ids[i] = packed[i] >>> 3;
-                flags[i] = (byte) (packed[i] & 7);
-            }
-        }
-
-        private void sortBoxed() {
-            Integer[] order = new Integer[size];
-            for (int k = 0; k < size; k++) {
-                order[k] = k;
-            }
-            Arrays.sort(order, (a, b) -> Long.compare(ids[a], ids[b]));
             long[] sortedIds = new long[ids.length];
             byte[] sortedFlags = new byte[flags.length];
+            long[] sortedRowIds = new long[rowIds.length];
             for (int k = 0; k < size; k++) {
                 sortedIds[k] = ids[order[k]];
                 sortedFlags[k] = flags[order[k]];
+                sortedRowIds[k] = rowIds[order[k]];
             }
             ids = sortedIds;
             flags = sortedFlags;
+            rowIds = sortedRowIds;
+        }
+
+        private boolean fitsPacked() {
+            for (int i = 0; i < size; i++) {
+                if (ids[i] < 0 || ids[i] >= ID_LIMIT) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
     /** Plain JDBC batches: binding through JDBI cost more than the write itself at this volume. */
     private static final class Writes implements AutoCloseable {
         private final long collectionId;
+        private final boolean byRowId;
         private final Batch inserts;
         private final Batch rejoins;
         private final Batch deletes;
         private final Batch updates;
 
-        Writes(Handle handle, long collectionId) throws SQLException {
+        /** With {@code byRowId} (H2), updates address the row by its key in the table's map, {@code _ROWID_}. */
+        Writes(Handle handle, long collectionId, boolean byRowId) throws SQLException {
             this.collectionId = collectionId;
+            this.byRowId = byRowId;
             var connection = handle.getConnection();
+            String row = byRowId ? " WHERE _ROWID_ = ?" : " WHERE collection_id = ? AND product_id = ?";
             this.inserts = new Batch(connection.prepareStatement("INSERT INTO memberships (collection_id, product_id,"
                     + " matched, added, removed, position) VALUES (?, ?, TRUE, FALSE, FALSE, ?)"));
             this.rejoins = new Batch(connection.prepareStatement("UPDATE memberships SET matched = TRUE,"
-                    + " position = ? WHERE collection_id = ? AND product_id = ?"));
+                    + " position = ?" + row));
             this.deletes = new Batch(connection.prepareStatement("DELETE FROM memberships WHERE collection_id = ?"
                     + " AND product_id = ?"));
-            this.updates = new Batch(connection.prepareStatement("UPDATE memberships SET matched = ?"
-                    + " WHERE collection_id = ? AND product_id = ?"));
+            this.updates = new Batch(connection.prepareStatement("UPDATE memberships SET matched = ?" + row));
         }
 
         void insert(long productId, long position) throws SQLException {
@@ -202,18 +224,26 @@ final class RuleRefresh {
         }
 
         /** A row without flags that the rules take back: it joins again, at the end of the manual order. */
-        void rejoin(long productId, long position) throws SQLException {
+        void rejoin(long productId, long rowId, long position) throws SQLException {
             rejoins.statement.setLong(1, position);
-            rejoins.statement.setLong(2, collectionId);
-            rejoins.statement.setLong(3, productId);
+            bindRow(rejoins.statement, 2, productId, rowId);
             rejoins.add();
         }
 
-        void setMatched(long productId, boolean matched) throws SQLException {
+        void setMatched(long productId, long rowId, boolean matched) throws SQLException {
             updates.statement.setBoolean(1, matched);
-            updates.statement.setLong(2, collectionId);
-            updates.statement.setLong(3, productId);
+            bindRow(updates.statement, 2, productId, rowId);
             updates.add();
+        }
+
+        private void bindRow(PreparedStatement statement, int first, long productId, long rowId)
+                throws SQLException {
+            if (byRowId) {
+                statement.setLong(first, rowId);
+            } else {
+                statement.setLong(first, collectionId);
+                statement.setLong(first + 1, productId);
+            }
         }
 
         void flush() throws SQLException {

@@ -19,8 +19,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *   creating single products, each re-evaluated against them all, and checks sampled counts against the rules
  *   evaluated here; {@code commerce} (the default) is {@link CommerceMix}, {@code broad} a stress mix in which a
  *   product joins about a tenth of all collections;</li>
- *   <li>{@code replace-rules BASE TOKEN PRODUCTS}: loads a catalog in batches of 1,000, then times replacing a
- *   collection's rules and checks the answer's {@code product_count}.</li>
+ *   <li>{@code replace-rules BASE TOKEN PRODUCTS [REPLACEMENTS=4]}: loads a catalog in batches of 1,000, then times
+ *   replacing a collection's rules (product type Gadget, then Shoe, Gadget, ... in turn: the first fills the
+ *   collection, each later one swaps an eighth of the catalog out and another eighth in) and checks the answer's
+ *   {@code product_count}.</li>
  * </ul>
  */
 public final class LoadGenerator {
@@ -47,7 +49,7 @@ public final class LoadGenerator {
                 }
                 break;
             case "replace-rules":
-                replaceRules(api, Integer.parseInt(args[3]));
+                replaceRules(api, Integer.parseInt(args[3]), args.length > 4 ? Integer.parseInt(args[4]) : 4);
                 break;
             default:
                 System.err.println("unknown scenario " + args[0]);
@@ -237,7 +239,7 @@ public final class LoadGenerator {
                 latencies.summary());
     }
 
-    private static void replaceRules(Api api, int products) throws Exception {
+    private static void replaceRules(Api api, int products, int replacements) throws Exception {
         long loadStart = System.nanoTime();
         for (int first = 0; first < products; first += 1000) {
             StringBuilder batch = new StringBuilder("[");
@@ -251,7 +253,8 @@ public final class LoadGenerator {
         }
         System.out.printf(Locale.ROOT, "loaded %d products in %.1fs%n", products, (System.nanoTime() - loadStart) / 1e9);
         String id = Api.id(api.send("POST", "/v1/collections", "{\"name\":\"Replace me\"}", 201));
-        for (String type : new String[] {"Gadget", "Shoe", "Gadget", "Shoe"}) {
+        for (int replacement = 0; replacement < replacements; replacement++) {
+            String type = replacement % 2 == 0 ? "Gadget" : "Shoe";
             waitUntilServerIsIdle();
             long start = System.nanoTime();
             String answer = api.send("PATCH", "/v1/collections/" + id, "{\"product_inclusion_rules\":{\"rules\":"
