@@ -60,6 +60,16 @@ class BadInputTest {
                     new Case("POST", col, "{\"name\":\"a\\udc00b\"}", 400, "half of a UTF-16 surrogate pair"),
                     new Case("POST", col, "{\"name\":\"x\",\"\\ud83d\":1}", 400, "not valid JSON"),
                     new Case("POST", "/v1/products", "{\"name\":\"p\",\"tags\":[\"\\ud83d\"]}", 400, "surrogate"),
+                    new Case("POST", col, "{\"name\":\"a\"}", 415, "Content-Encoding gzip", "Content-Encoding", "gzip"),
+                    new Case("POST", col, "{\"name\":\"a\"}", 415, "must be UTF-8", "Content-Type",
+                            "application/json; charset=iso-8859-1"),
+                    new Case("POST", col, "{\"name\":\"\\u00a0\\u2007\\u202f\"}", 400, "name must not be empty"),
+                    new Case("POST", col, "{\"name\":\"a\",\"image_id\":\"\\u00a0\"}", 400, "image_id"),
+                    new Case("POST", "/v1/products", "{\"name\":\"p\",\"tags\":[\"\\u202f\"]}", 400, "empty values"),
+                    new Case("POST", "/v1/products", "{\"name\":\"p\",\"syncing_paused_at\":"
+                            + "\"-999999999-01-01T00:00:00+18:00\"}", 400, "between the years 0001 and 9999"),
+                    new Case("POST", "/v1/products", "{\"name\":\"p\",\"syncing_paused_at\":"
+                            + "\"+999999999-12-31T23:59:59-18:00\"}", 400, "between the years 0001 and 9999"),
                     new Case("POST", col, "{\"name\":5}", 400, "name must be a string"),
                     new Case("POST", col, "{\"name\":\"a\",\"match_all_rules\":\"true\"}", 400, "match_all_rules"),
                     new Case("POST", col, "{\"name\":\"a\",\"image_id\":7}", 400, "image_id"),
@@ -251,6 +261,64 @@ class BadInputTest {
             assertThat(created.status()).isEqualTo(201);
             assertThat(parse(created.body()).path("name").asText()).isEqualTo("\ud83d\ude00 Smiles");
         });
+    }
+
+    /** Overlong forms, encoded surrogates, code points past U+10FFFF, stray and cut-off bytes. */
+    @Test
+    void aBodyThatIsNotUtf8IsRefusedWhereverTheBytesAre() {
+        Harness.run(client -> {
+            String[][] bodies = {
+                {"{\"name\":\"a", "\u00c0\u00af", "b\"}"},
+                {"{\"n", "\u00c1\u00a1", "me\":\"k\"}"},
+                {"{\"name\":\"a", "\u00c0\u0080", "b\"}"},
+                {"{\"name\":\"a", "\u00e0\u0080\u00af", "b\"}"},
+                {"{\"name\":\"a", "\u00ed\u00a0\u0080", "b\"}"},
+                {"{\"name\":\"a", "\u00f4\u0090\u0080\u0080", "b\"}"},
+                {"{\"name\":\"a", "\u0080", "b\"}"},
+                {"{\"name\":\"a", "\u00ff", "b\"}"},
+                {"{\"name\":\"ab\"}", "\u00e2\u0082", ""},
+            };
+            for (String[] parts : bodies) {
+                byte[] body = concat(parts[0].getBytes(StandardCharsets.UTF_8),
+                        parts[1].getBytes(StandardCharsets.ISO_8859_1), parts[2].getBytes(StandardCharsets.UTF_8));
+                Harness.Res res = client.sendBytes("POST", "/v1/collections", body, "Content-Type", "application/json");
+                assertThat(res.status()).as(java.util.HexFormat.of().formatHex(body)).isEqualTo(400);
+                assertThat(res.json().get("error").asText()).contains("not valid UTF-8");
+            }
+            byte[] wellFormed = "{\"name\":\"\u00e9\u20ac\ud83d\ude00\ufeff\"}".getBytes(StandardCharsets.UTF_8);
+            assertThat(client.sendBytes("POST", "/v1/collections", wellFormed, "Content-Type", "application/json")
+                    .status()).isEqualTo(201);
+            assertThat(client.get("/v1/collections").json()).hasSize(1);
+        });
+    }
+
+    /** SPEC's limits are in characters: 255 emoji are one rule value, a brand, a tag or an image id. */
+    @Test
+    void limitsCountCharactersNotUtf16Units() {
+        Harness.run(client -> {
+            String emoji = "\\ud83d\\ude00";
+            String value = emoji.repeat(255);
+            Harness.Res collection = client.post("/v1/collections", "{\"name\":\"" + value + "\",\"image_id\":\""
+                    + value + "\",\"product_inclusion_rules\":{\"rules\":[{\"type\":\"tag\",\"value\":\"" + value
+                    + "\"}]}}");
+            assertThat(collection.status()).as(collection.body()).isEqualTo(201);
+            Harness.Res product = client.post("/v1/products", "{\"name\":\"p\",\"brand\":\"" + value
+                    + "\",\"tags\":[\"" + value + "\"]}");
+            assertThat(product.status()).as(product.body()).isEqualTo(201);
+            assertThat(client.get("/v1/collections/" + collection.json().get("id").asText()).json()
+                    .get("product_count").asInt()).isEqualTo(1);
+            Harness.Res tooLong = client.post("/v1/products", "{\"name\":\"p\",\"brand\":\"" + value + "x\"}");
+            assertThat(tooLong.status()).isEqualTo(400);
+            assertThat(tooLong.json().get("error").asText()).contains("at most 255 characters");
+        });
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     @Test

@@ -26,6 +26,33 @@ import org.junit.jupiter.api.Test;
 /** What every CollectionRepository must do; run against each adapter. */
 public abstract class CollectionRepositoryContract extends ContractSupport {
 
+    /** The widest name, image id and rules a collection may have (emoji, escaped control characters). */
+    @Test
+    void keepsTheWidestNameImageIdAndRules() {
+        ClientId client = newClient();
+        String emoji = "\uD83D\uDE00";
+        List<io.collections.domain.rule.InclusionRule> rules = new ArrayList<>();
+        for (int i = 0; i < io.collections.domain.rule.RuleSet.MAX_RULES; i++) {
+            int width = io.collections.domain.rule.InclusionRule.MAX_VALUE_LENGTH - 1;
+            rules.add(i % 2 == 0 ? rule("product_type", null, "\uFB03".repeat(width) + (char) ('a' + i))
+                    : rule("product_lifecycle_status", "not_contains", "\u0001".repeat(width) + (char) ('a' + i)));
+        }
+        ProductCollection collection = ProductCollection.create(adapters.ids().nextCollectionId(), client,
+                emoji.repeat(ProductCollection.MAX_NAME_LENGTH), CollectionStatus.DRAFT,
+                emoji.repeat(ProductCollection.MAX_IMAGE_ID_LENGTH), new RuleSet(rules, false), SortOrder.NAME, USER,
+                tick());
+        transactions.inTransaction(() -> {
+            collections.insert(collection);
+            collections.refreshRuleMatches(collection);
+            return null;
+        });
+
+        ProductCollection found = reload(collection);
+        assertThat(found.name()).isEqualTo(collection.name());
+        assertThat(found.imageId()).isEqualTo(collection.imageId());
+        assertThat(found.ruleSet()).isEqualTo(collection.ruleSet());
+    }
+
     @Test
     void storesFindsUpdatesWithVersionCheckAndDeletes() {
         ClientId client = newClient();

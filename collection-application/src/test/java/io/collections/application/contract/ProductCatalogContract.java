@@ -51,6 +51,37 @@ public abstract class ProductCatalogContract extends ContractSupport {
         assertThat(catalog.find(client, minimal.id()).orElseThrow().details().tags()).isEmpty();
     }
 
+    /**
+     * Every text at its limit, in the characters that take the most room where it is stored: emoji (two UTF-16
+     * units each), control characters and quotes (escaped to six and two characters in the stored lists), and
+     * letters that fold to three ("ﬃ" to "ffi").
+     */
+    @Test
+    void keepsEveryTextAtItsLimitInItsWidestCharacters() {
+        ClientId client = newClient();
+        String emoji = "\uD83D\uDE00";
+        List<String> tags = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < ProductDetails.MAX_TAGS; i++) {
+            tags.add("\u0001".repeat(ProductDetails.MAX_TEXT - 1) + (char) ('\u4e00' + i));
+            urls.add("\"".repeat(ProductDetails.MAX_URL / 2) + "\u0002".repeat(ProductDetails.MAX_URL / 2 - 1)
+                    + (char) ('\u4e00' + i));
+        }
+        String text = emoji.repeat(ProductDetails.MAX_TEXT);
+        Product product = createProduct(client, b -> b.name(text).brandId(text).metadataId(text).imageId(text)
+                .status(emoji.repeat(64)).modelType(text).productCode(text).productCategory("\uFB03".repeat(255))
+                .productType("\uFB03".repeat(255)).productLifecycleStatus(text).weightUnit(emoji.repeat(16))
+                .sizeUnit(emoji.repeat(16)).countryOfOrigin(emoji.repeat(64)).commodityDescription(
+                        emoji.repeat(ProductDetails.MAX_LONG_TEXT)).taxCode(emoji.repeat(64)).brand(text)
+                .tags(tags).imageUrls(urls));
+
+        assertThat(catalog.find(client, product.id())).contains(product);
+        io.collections.domain.collection.ProductCollection ligatures = createCollection(client, "Ligatures",
+                all(rule("product_type", null, "\uFB03".repeat(255)), rule("tag", null, tags.get(7))),
+                io.collections.domain.collection.SortOrder.NAME);
+        assertThat(ids(members(ligatures, 10))).containsExactly(product.id().value());
+    }
+
     @Test
     void keepsTabsCarriageReturnsAndBackslashesAsWrittenInColumnsAndTags() {
         ClientId client = newClient();

@@ -4,6 +4,7 @@ import io.collections.domain.ClientId;
 import io.collections.domain.CollectionId;
 import io.collections.domain.ConflictException;
 import io.collections.domain.InvalidInputException;
+import io.collections.domain.Text;
 import io.collections.domain.UserId;
 import io.collections.domain.rule.RuleSet;
 import java.time.Instant;
@@ -75,18 +76,18 @@ public final class ProductCollection {
         if (name == null) {
             throw new InvalidInputException("name", "is required");
         }
-        String trimmed = name.strip();
+        String trimmed = Text.trim(name);
         if (trimmed.isEmpty()) {
             throw new InvalidInputException("name", "must not be empty");
         }
-        if (trimmed.codePointCount(0, trimmed.length()) > MAX_NAME_LENGTH) {
+        if (Text.length(trimmed) > MAX_NAME_LENGTH) {
             throw new InvalidInputException("name", "must be at most " + MAX_NAME_LENGTH + " characters");
         }
         return trimmed;
     }
 
     private static String checkImageId(String imageId) {
-        if (imageId != null && (imageId.isBlank() || imageId.length() > MAX_IMAGE_ID_LENGTH)) {
+        if (imageId != null && (Text.isBlank(imageId) || Text.length(imageId) > MAX_IMAGE_ID_LENGTH)) {
             throw new InvalidInputException("image_id", "must be 1 to " + MAX_IMAGE_ID_LENGTH + " characters or null");
         }
         return imageId;

@@ -1,6 +1,7 @@
 package io.collections.domain.product;
 
 import io.collections.domain.InvalidInputException;
+import io.collections.domain.Text;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public final class ProductDetails {
         this.published = b.published;
         this.needsReview = b.needsReview;
         this.outOfSync = b.outOfSync;
-        this.syncingPausedAt = b.syncingPausedAt;
+        this.syncingPausedAt = timestamp("syncing_paused_at", b.syncingPausedAt);
         this.status = text("status", b.status, 64);
         this.modelType = text("model_type", b.modelType, MAX_TEXT);
         this.productCode = text("product_code", b.productCode, MAX_TEXT);
@@ -138,11 +139,11 @@ public final class ProductDetails {
     }
 
     private static String requireName(String name) {
-        if (name == null || name.isBlank()) {
+        if (name == null || Text.isBlank(name)) {
             throw new InvalidInputException("name", "must not be empty");
         }
-        String trimmed = name.strip();
-        if (trimmed.codePointCount(0, trimmed.length()) > MAX_TEXT) {
+        String trimmed = Text.trim(name);
+        if (Text.length(trimmed) > MAX_TEXT) {
             throw new InvalidInputException("name", "must be at most " + MAX_TEXT + " characters");
         }
         return trimmed;
@@ -152,10 +153,21 @@ public final class ProductDetails {
         if (value == null) {
             return null;
         }
-        if (value.length() > max) {
+        if (Text.length(value) > max) {
             throw new InvalidInputException(field, "must be at most " + max + " characters");
         }
         return value;
+    }
+
+    /** Kept to the millisecond within the years 0001 to 9999, as a provider's timestamps are ({@link ProductSource}). */
+    private static Instant timestamp(String field, Instant value) {
+        if (value == null) {
+            return null;
+        }
+        if (!ProductSource.inRange(value)) {
+            throw new InvalidInputException(field, "must be between the years 0001 and 9999");
+        }
+        return value.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     private static BigDecimal nonNegative(String field, BigDecimal value) {
@@ -187,10 +199,10 @@ public final class ProductDetails {
         }
         LinkedHashSet<String> distinct = new LinkedHashSet<>();
         for (String value : values) {
-            if (value == null || value.isBlank()) {
+            if (value == null || Text.isBlank(value)) {
                 throw new InvalidInputException(field, "must not contain empty values");
             }
-            if (value.length() > maxLength) {
+            if (Text.length(value) > maxLength) {
                 throw new InvalidInputException(field, "values must be at most " + maxLength + " characters");
             }
             distinct.add(value);

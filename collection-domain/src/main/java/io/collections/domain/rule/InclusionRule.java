@@ -1,6 +1,7 @@
 package io.collections.domain.rule;
 
 import io.collections.domain.InvalidInputException;
+import io.collections.domain.Text;
 import io.collections.domain.product.ProductDetails;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -44,10 +45,10 @@ public sealed interface InclusionRule permits TextRule, TagRule, DecimalRule {
             throw new InvalidInputException(where + ".relation", "'" + relation + "' does not apply to "
                     + ruleType.wireName() + "; one of " + relationNames(ruleType));
         }
-        if (value == null || value.isBlank()) {
+        if (value == null || Text.isBlank(value)) {
             throw new InvalidInputException(where + ".value", "must not be empty");
         }
-        if (value.length() > MAX_VALUE_LENGTH) {
+        if (Text.length(value) > MAX_VALUE_LENGTH) {
             throw new InvalidInputException(where + ".value", "must be at most " + MAX_VALUE_LENGTH + " characters");
         }
         switch (ruleType.kind()) {

@@ -48,6 +48,10 @@ public final class JsonCodec {
         if (body.length == 0) {
             throw new InvalidInputException("body", "is empty; a JSON object is required");
         }
+        int malformed = StrictUtf8.firstMalformed(body);
+        if (malformed >= 0) {
+            throw new InvalidInputException("body", "is not valid UTF-8 (at byte " + malformed + ")");
+        }
         try {
             JsonNode node = mapper.readTree(body);
             if (node == null || node.isMissingNode()) {

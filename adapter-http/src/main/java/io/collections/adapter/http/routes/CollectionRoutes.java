@@ -132,15 +132,8 @@ public final class CollectionRoutes implements EndpointGroup {
     private void delete(Context ctx, Caller caller) {
         CollectionId id = id(ctx);
         String ifMatch = ctx.header("If-Match");
-        if (ifMatch != null) {
-            // Checked just before the delete, as for products: a change that slips in between is not detected.
-            Optional<Long> expected = expectedVersion(caller, id, ifMatch);
-            if (expected.isPresent() && useCases.getCollection().execute(caller, id).version() != expected.get()) {
-                throw new PreconditionFailedException("collection " + id + " has changed since version "
-                        + expected.get());
-            }
-        }
-        useCases.deleteCollection().execute(caller, id);
+        Optional<Long> expected = ifMatch == null ? Optional.empty() : expectedVersion(caller, id, ifMatch);
+        useCases.deleteCollection().execute(caller, id, expected.orElse(null));
         responses.empty(ctx);
     }
 

@@ -36,6 +36,7 @@ public final class RequestBodies {
             return cached;
         }
         checkContentType(ctx.header("Content-Type"));
+        checkContentEncoding(ctx.header("Content-Encoding"));
         Long configured = ctx.attribute(Attributes.BODY_LIMIT);
         long limit = configured == null ? DEFAULT_LIMIT : configured;
         long declared = ctx.req().getContentLengthLong();
@@ -74,12 +75,44 @@ public final class RequestBodies {
         if (contentType == null || contentType.isBlank()) {
             return;
         }
-        String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        if (mediaType.equals("application/json") || mediaType.endsWith("+json")
-                || mediaType.equals("application/x-www-form-urlencoded")) {
+        String[] parts = contentType.split(";");
+        String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")
+                && !mediaType.equals("application/x-www-form-urlencoded")) {
+            throw new HttpProblem(415, "Content-Type must be application/json");
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].split("=", 2);
+            if (parameter[0].strip().equalsIgnoreCase("charset") && (parameter.length < 2
+                    || !isUtf8(unquoted(parameter[1])))) {
+                throw new HttpProblem(415, "a JSON body must be UTF-8; charset " + shorten(parameter.length < 2
+                        ? "" : unquoted(parameter[1])) + " is not supported");
+            }
+        }
+    }
+
+    /** Request bodies are read as sent: a compressed one would only fail later as "not valid JSON". */
+    static void checkContentEncoding(String contentEncoding) {
+        if (contentEncoding == null || contentEncoding.isBlank()
+                || contentEncoding.strip().equalsIgnoreCase("identity")) {
             return;
         }
-        throw new HttpProblem(415, "Content-Type must be application/json");
+        throw new HttpProblem(415, "Content-Encoding " + shorten(contentEncoding.strip())
+                + " is not supported; send the body uncompressed");
+    }
+
+    private static boolean isUtf8(String charset) {
+        return charset.equalsIgnoreCase("utf-8") || charset.equalsIgnoreCase("utf8");
+    }
+
+    private static String unquoted(String value) {
+        String stripped = value.strip();
+        return stripped.length() >= 2 && stripped.startsWith("\"") && stripped.endsWith("\"")
+                ? stripped.substring(1, stripped.length() - 1) : stripped;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     /**
