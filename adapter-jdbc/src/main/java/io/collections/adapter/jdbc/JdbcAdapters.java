@@ -10,6 +10,7 @@ import io.collections.domain.IdGenerator;
 import io.collections.domain.collection.CollectionRepository;
 import io.collections.domain.product.ProductCatalog;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -39,7 +40,10 @@ public final class JdbcAdapters implements AutoCloseable {
         this.settings = settings;
         this.dataSource = dataSource;
         Jdbi jdbi = Jdbi.create(dataSource);
-        this.transactions = new JdbiTransactions(jdbi);
+        String url = withH2Defaults(settings.url());
+        Jdbi apart = Jdbi.create(() -> settings.user() == null ? DriverManager.getConnection(url)
+                : DriverManager.getConnection(url, settings.user(), settings.password()));
+        this.transactions = new JdbiTransactions(jdbi, apart);
         this.collections = new JdbcCollectionRepository(transactions);
         this.catalog = new JdbcProductCatalog(transactions);
         this.ids = new SequenceIdGenerator(transactions);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -23,12 +24,22 @@ public final class JdbiTransactions implements Transactions {
     private static final Set<String> LOCK_LOST = Set.of("HYT00", "40001", "40P01", "55P03");
 
     private final Jdbi jdbi;
+    private final Jdbi apart;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
     private final ThreadLocal<Map<Object, Object>> attributes = new ThreadLocal<>();
     private final ThreadLocal<List<Runnable>> beforeCommit = new ThreadLocal<>();
 
     public JdbiTransactions(Jdbi jdbi) {
+        this(jdbi, jdbi);
+    }
+
+    /**
+     * With {@code apart}, the connections {@link #committedApart} uses: outside the pool, so that work done apart
+     * never waits for a pooled connection that the transactions waiting for it hold.
+     */
+    JdbiTransactions(Jdbi jdbi, Jdbi apart) {
         this.jdbi = jdbi;
+        this.apart = apart;
     }
 
     @Override
@@ -66,6 +77,13 @@ public final class JdbiTransactions implements Transactions {
                 attributes.remove();
                 beforeCommit.remove();
             }
+        }
+    }
+
+    /** Runs the work in a transaction of its own on another connection; it has committed when this returns. */
+    void committedApart(Consumer<Handle> work) {
+        try (Handle handle = apart.open()) {
+            handle.useTransaction(work::accept);
         }
     }
 

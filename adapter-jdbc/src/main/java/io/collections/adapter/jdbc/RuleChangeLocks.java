@@ -45,7 +45,7 @@ final class RuleChangeLocks {
         waiting(handle, postgres, () -> {
             if (handle.createQuery(lock).bind("clientId", clientId).bind("slot", slot).mapTo(Integer.class)
                     .findOne().isEmpty()) {
-                makeSlots(handle, clientId);
+                makeSlots(clientId);
                 handle.createQuery(lock).bind("clientId", clientId).bind("slot", slot).mapTo(Integer.class).one();
             }
         });
@@ -77,7 +77,7 @@ final class RuleChangeLocks {
         waiting(handle, postgres, () -> {
             String lock = "SELECT slot FROM rule_change_locks WHERE client_id = :clientId ORDER BY slot FOR UPDATE";
             if (handle.createQuery(lock).bind("clientId", clientId).mapTo(Integer.class).list().size() < SLOTS) {
-                makeSlots(handle, clientId);
+                makeSlots(clientId);
                 handle.createQuery(lock).bind("clientId", clientId).mapTo(Integer.class).list();
             }
         });
@@ -89,16 +89,18 @@ final class RuleChangeLocks {
      * otherwise), tries again with a longer one. H2 undoes only the failed statement, so the transaction goes on.
      */
     /**
-     * Makes the client's slot rows on first use. The insert waits on another transaction's uncommitted insert of
-     * the same rows, so even the first rule change and product write of a client are ordered.
+     * Makes the client's slot rows on first use, committed apart from the caller's transaction. Made inside it,
+     * they stayed uncommitted as long as it ran: behind a client's first import, every other write of the client
+     * waited on the insert until the lock timeout, and then failed. Once committed, the rows are locked like any
+     * others, so even the first rule change and product write of a client are ordered.
      */
-    private static void makeSlots(Handle handle, String clientId) {
+    private void makeSlots(String clientId) {
         StringBuilder values = new StringBuilder();
         for (int slot = 0; slot < SLOTS; slot++) {
             values.append(slot == 0 ? "" : ", ").append("(:clientId, ").append(slot).append(')');
         }
-        handle.createUpdate("INSERT INTO rule_change_locks (client_id, slot) VALUES " + values
-                + " ON CONFLICT DO NOTHING").bind("clientId", clientId).execute();
+        transactions.committedApart(apart -> apart.createUpdate("INSERT INTO rule_change_locks (client_id, slot)"
+                + " VALUES " + values + " ON CONFLICT DO NOTHING").bind("clientId", clientId).execute());
     }
 
     private static void waiting(Handle handle, boolean postgres, Runnable locking) {

@@ -98,6 +98,32 @@ class H2RuleChangeLockWaitTest {
         open.get(10, TimeUnit.SECONDS);
     }
 
+    /** A client's first write (its first import, say) does not hold back the next one on the lock's own rows. */
+    @Test
+    void theFirstProductWritesOfANewClientDoNotWaitForEachOther() throws Exception {
+        JdbiTransactions transactions = (JdbiTransactions) adapters.transactions();
+        RuleChangeLocks locks = new RuleChangeLocks(transactions);
+        CountDownLatch shared = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> first = threads.submit(() -> transactions.withHandle(handle -> {
+            locks.share(handle, client.value());
+            shared.countDown();
+            await(release);
+            return null;
+        }));
+        assertThat(shared.await(10, TimeUnit.SECONDS)).isTrue();
+        try {
+            Future<?> second = threads.submit(() -> transactions.withHandle(handle -> {
+                locks.share(handle, client.value());
+                return null;
+            }));
+            second.get(10, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+        }
+        first.get(10, TimeUnit.SECONDS);
+    }
+
     @Test
     void aLockWaitPastH2sTimeoutIsAConflictAndChangesNothing() throws Exception {
         ProductCollection collection = ProductCollection.create(adapters.ids().nextCollectionId(), client, "Busy",
