@@ -232,6 +232,32 @@ class ImportEndToEndTest extends WiredServers {
         assertThat(database.count("SELECT COUNT(*) FROM collections")).isEqualTo(2);
     }
 
+    /** Neither sees the other's collection before it commits: the name is picked under the client's names. */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void twoImportsRunningAtOnceGetTheNameAndTheNextSuffix(String kind) throws Exception {
+        ScriptedShop shop = new ScriptedShop(Provider.SHOPIFY, 2, 10);
+        ScriptedShop.Hold hold = hold(shop.holdBefore(1));
+        Wiring.RunningServer server = start(kind, shop, Map.of());
+        String location = location(send(server, "POST", IMPORT, BODY, "Prefer", "respond-async"));
+        hold.awaitReached();
+        HttpResponse<String>[] second = new HttpResponse[1];
+        Thread other = new Thread(() -> second[0] = send(server, "POST", IMPORT,
+                "{\"shop\":\"other.myshopify.com\",\"access_token\":\"" + SECRET + "\"}"));
+        other.start();
+        await(() -> database.count("SELECT COUNT(*) FROM import_jobs") == 2, () -> "the second import to start");
+        await(() -> database.count("SELECT COUNT(*) FROM import_jobs WHERE status = 'RUNNING'") == 2,
+                () -> "both imports to run");
+        hold.release();
+        other.join(30_000);
+
+        String today = Instant.now().toString().substring(0, 10);
+        String first = ok(send(server, "GET", "/v1/collections/" + awaitImport(server, location, "succeeded")
+                .get("collection_id").asText(), null)).get("name").asText();
+        assertThat(List.of(first, ok(second[0]).get("name").asText())).containsExactlyInAnyOrder(
+                "shopify_collection_" + today, "shopify_collection_" + today + "_2");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"postgres"})
     void twoImportsOfOneAccountOnTwoInstancesNeverDuplicateProducts(String kind) throws Exception {

@@ -206,6 +206,24 @@ public final class JdbcCollectionRepository implements CollectionRepository {
                 .bind("clientId", clientId.value()).bind("name", name).mapTo(Long.class).one() > 0);
     }
 
+    /** The client's row of {@code collection_name_locks}, made apart (committed) on first use. */
+    @Override
+    public void holdNames(ClientId clientId) {
+        transactions.withHandle(handle -> {
+            String lock = "SELECT client_id FROM collection_name_locks WHERE client_id = :clientId FOR UPDATE";
+            RuleChangeLocks.waiting(handle, PgCopy.supports(handle.getConnection()), () -> {
+                if (handle.createQuery(lock).bind("clientId", clientId.value()).mapTo(String.class).findOne()
+                        .isEmpty()) {
+                    transactions.committedApart(apart -> apart.createUpdate("INSERT INTO collection_name_locks"
+                            + " (client_id) VALUES (:clientId) ON CONFLICT DO NOTHING")
+                            .bind("clientId", clientId.value()).execute());
+                    handle.createQuery(lock).bind("clientId", clientId.value()).mapTo(String.class).one();
+                }
+            });
+            return null;
+        });
+    }
+
     @Override
     public MemberState memberState(ClientId clientId, CollectionId collectionId, ProductId productId) {
         return transactions.withHandle(handle -> handle.createQuery("SELECT m.matched, m.added, m.removed"

@@ -103,7 +103,7 @@ final class RuleChangeLocks {
                 + " VALUES " + values + " ON CONFLICT DO NOTHING").bind("clientId", clientId).execute());
     }
 
-    private static void waiting(Handle handle, boolean postgres, Runnable locking) {
+    static void waiting(Handle handle, boolean postgres, Runnable locking) {
         if (postgres) {
             locking.run();
             return;

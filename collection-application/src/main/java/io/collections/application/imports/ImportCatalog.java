@@ -229,8 +229,10 @@ public final class ImportCatalog {
             CatalogSource source) {
         return transactions.inTransaction(() -> {
             Instant now = UseCaseSupport.now(clock);
+            // The default name is picked at the end, under the client's names: another import that runs meanwhile
+            // cannot see this one's collection before it commits, and would pick the same name.
             String name = job.requestedName() != null ? job.requestedName()
-                    : uniqueName(job.clientId(), job.provider(), now);
+                    : defaultName(job.provider(), now) + "_importing_" + job.id();
             ProductCollection collection = ProductCollection.create(ids.nextCollectionId(), job.clientId(), name,
                     job.requestedStatus(), null, RuleSet.NONE, null, job.requestedBy(), now);
             collections.insert(collection);
@@ -247,6 +249,9 @@ public final class ImportCatalog {
                 progress.advance(page);
             }, progress::flush);
             ProductCollection done = UseCaseSupport.collection(collections, job.clientId(), collection.id());
+            if (job.requestedName() == null) {
+                done = named(done, uniqueName(job.clientId(), job.provider(), now));
+            }
             progress.renewBeforeCommit();
             return new ImportResult(done, images.count(), summary.fetched(), summary.skipped());
         });
@@ -323,8 +328,27 @@ public final class ImportCatalog {
         return new Upserted(all, created);
     }
 
+    /** The collection under its final name, which no user has seen another: it is not committed yet. */
+    private ProductCollection named(ProductCollection collection, String name) {
+        ProductCollection named = ProductCollection.reconstitute(collection.id(), collection.clientId(), name,
+                collection.status(), collection.imageId(), collection.ruleSet(), collection.sortOrder(),
+                collection.productCount(), collection.version(), collection.createdAt(), collection.updatedAt(),
+                collection.createdBy(), collection.updatedBy());
+        if (!collections.update(named, collection.version())) {
+            throw new IllegalStateException("the imported collection " + collection.id() + " changed before it"
+                    + " was named");
+        }
+        return named;
+    }
+
+    private static String defaultName(Provider provider, Instant now) {
+        return provider.pathName() + "_collection_" + DATE.format(now);
+    }
+
+    /** Holds the client's names until the import commits, then picks the first free one. */
     private String uniqueName(ClientId clientId, Provider provider, Instant now) {
-        String base = provider.pathName() + "_collection_" + DATE.format(now);
+        collections.holdNames(clientId);
+        String base = defaultName(provider, now);
         String candidate = base;
         for (int suffix = 2; collections.nameExists(clientId, candidate); suffix++) {
             candidate = base + "_" + suffix;

@@ -122,6 +122,11 @@ public final class InMemoryCollectionRepository implements CollectionRepository 
                 .anyMatch(c -> c.clientId().equals(clientId) && c.name().equals(name)));
     }
 
+    /** In memory, transactions run one at a time already. */
+    @Override
+    public void holdNames(ClientId clientId) {
+    }
+
     @Override
     public MemberState memberState(ClientId clientId, CollectionId collectionId, ProductId productId) {
         return store.locked(() -> {

@@ -40,6 +40,13 @@ public interface CollectionRepository {
 
     boolean nameExists(ClientId clientId, String name);
 
+    /**
+     * Holds the client's collection names until the transaction ends, so that a name found unused by
+     * {@link #nameExists} stays unused until this transaction has committed its own collection with it: another
+     * transaction holding them waits. Taken only by writers that pick a name for the client.
+     */
+    void holdNames(ClientId clientId);
+
     MemberState memberState(ClientId clientId, CollectionId collectionId, ProductId productId);
 
     /** Records how a product stands with a collection, and keeps the collection's count exact. */
