@@ -202,6 +202,16 @@ public final class JdbcProductCatalog implements ProductCatalog {
                 .map((rs, ctx) -> ProductRow.readProduct(rs)).findOne());
     }
 
+    @Override
+    public Optional<Product> findForUpdate(ClientId clientId, ProductId id) {
+        return transactions.withHandle(handle -> {
+            boolean held = handle.createQuery("SELECT id FROM products WHERE id = :id AND client_id = :clientId"
+                            + " FOR UPDATE")
+                    .bind("id", id.value()).bind("clientId", clientId.value()).mapTo(Long.class).findOne().isPresent();
+            return held ? find(clientId, id) : Optional.empty();
+        });
+    }
+
     /** Deletes the product with its memberships, counting it out of every collection that held it. */
     @Override
     public boolean delete(ClientId clientId, ProductId id) {

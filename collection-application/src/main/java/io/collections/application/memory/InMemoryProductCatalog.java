@@ -93,6 +93,12 @@ public final class InMemoryProductCatalog implements ProductCatalog {
                 .filter(p -> p.clientId().equals(clientId)));
     }
 
+    /** In memory, transactions run one at a time already. */
+    @Override
+    public Optional<Product> findForUpdate(ClientId clientId, ProductId id) {
+        return find(clientId, id);
+    }
+
     @Override
     public boolean delete(ClientId clientId, ProductId id) {
         return store.locked(() -> {

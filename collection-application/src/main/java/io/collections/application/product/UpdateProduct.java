@@ -1,8 +1,10 @@
 package io.collections.application.product;
 
 import io.collections.application.Caller;
+import io.collections.application.PreconditionFailedException;
 import io.collections.application.Transactions;
 import io.collections.application.UseCaseSupport;
+import io.collections.domain.NotFoundException;
 import io.collections.domain.ProductId;
 import io.collections.domain.collection.CollectionRepository;
 import io.collections.domain.product.Product;
@@ -10,6 +12,7 @@ import io.collections.domain.product.ProductCatalog;
 import io.collections.domain.product.ProductDetails;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /** Changes a product; every rule collection follows in the same transaction. */
@@ -27,14 +30,25 @@ public final class UpdateProduct {
         this.clock = clock;
     }
 
-    /** The product and the change to make to its current details. */
-    public record Command(ProductId id, UnaryOperator<ProductDetails.Builder> change) {
+    /**
+     * The product, the change to make to its current details, and what the product must still be for the change
+     * to apply (If-Match), checked while its row is held.
+     */
+    public record Command(ProductId id, UnaryOperator<ProductDetails.Builder> change, Predicate<Product> precondition) {
+        public Command(ProductId id, UnaryOperator<ProductDetails.Builder> change) {
+            this(id, change, product -> true);
+        }
     }
 
     public Product execute(Caller caller, Command command) {
         caller.requireWrite();
         return transactions.inTransaction(() -> {
-            Product current = UseCaseSupport.product(catalog, caller.clientId(), command.id());
+            Product current = catalog.findForUpdate(caller.clientId(), command.id())
+                    .orElseThrow(() -> new NotFoundException("product", command.id()));
+            if (!command.precondition().test(current)) {
+                throw new PreconditionFailedException("product " + command.id() + " has changed since the If-Match"
+                        + " tag");
+            }
             ProductDetails details = command.change().apply(current.details().toBuilder()).build();
             if (details.equals(current.details())) {
                 return current;

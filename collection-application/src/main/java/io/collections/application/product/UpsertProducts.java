@@ -81,7 +81,7 @@ public final class UpsertProducts {
             throw new InvalidInputException("[" + position + "].id", "repeats product " + item.id()
                     + " already changed earlier in this batch");
         }
-        Product current = catalog.find(caller.clientId(), item.id())
+        Product current = catalog.findForUpdate(caller.clientId(), item.id())
                 .orElseThrow(() -> new NotFoundException("product", item.id() + " (item " + position + ")"));
         ProductDetails details = build(item.change().apply(current.details().toBuilder()), position);
         return current.withDetails(details, caller.userId(), now);

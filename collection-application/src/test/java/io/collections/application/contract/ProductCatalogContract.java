@@ -147,6 +147,16 @@ public abstract class ProductCatalogContract extends ContractSupport {
     }
 
     @Test
+    void findsForUpdateWhatFindFindsAndNothingOfAnotherClient() {
+        ClientId mine = newClient();
+        Product product = createProduct(mine, b -> b.name("Held"));
+        assertThat(transactions.inTransaction(() -> catalog.findForUpdate(mine, product.id()))).contains(product);
+        assertThat(transactions.inTransaction(() -> catalog.findForUpdate(newClient(), product.id()))).isEmpty();
+        assertThat(transactions.inTransaction(() -> catalog.findForUpdate(mine,
+                new io.collections.domain.ProductId(424242L)))).isEmpty();
+    }
+
+    @Test
     void anotherClientSeesNothing() {
         ClientId mine = newClient();
         ClientId theirs = newClient();

@@ -26,6 +26,12 @@ public interface ProductCatalog {
 
     Optional<Product> find(ClientId clientId, ProductId id);
 
+    /**
+     * Like {@link #find}, and holds the product's row until the transaction ends, so that changes of one product
+     * made at the same time apply one after the other instead of the last overwriting the others.
+     */
+    Optional<Product> findForUpdate(ClientId clientId, ProductId id);
+
     boolean delete(ClientId clientId, ProductId id);
 
     /** Newest first, ties broken by the higher id. */

@@ -1,10 +1,9 @@
 package io.collections.adapter.http.routes;
 
-import io.collections.adapter.http.routes.UseCases;
 import io.collections.adapter.http.json.ProductInput;
 import io.collections.adapter.http.json.ProductJson;
+import io.collections.adapter.http.routes.UseCases;
 import io.collections.application.Caller;
-import io.collections.application.PreconditionFailedException;
 import io.collections.application.product.UpdateProduct;
 import io.collections.application.product.UpsertProducts;
 import io.collections.domain.InvalidInputException;
@@ -17,6 +16,7 @@ import io.javalin.http.Context;
 import io.javalin.http.MethodNotAllowedResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** The catalog: {@code /v1/products}, one at a time and in batches. */
 public final class ProductRoutes implements EndpointGroup {
@@ -83,35 +83,26 @@ public final class ProductRoutes implements EndpointGroup {
         responses.json(ctx, 200, ProductJson.from(product));
     }
 
-    /**
-     * Products carry no version, so {@code If-Match} is compared with the current representation's tag just
-     * before the change; a write that slips in between is not detected.
-     */
+    /** Products carry no version: {@code If-Match} is compared with the tag of the product as it is when held. */
     private void patch(Context ctx, Caller caller) {
         ProductId id = id(ctx);
         var change = ProductInput.change(bodies.json(ctx));
-        requireIfMatch(ctx, caller, id);
-        Product changed = useCases.updateProduct().execute(caller, new UpdateProduct.Command(id, change));
+        Product changed = useCases.updateProduct().execute(caller, new UpdateProduct.Command(id, change,
+                ifMatch(ctx)));
         ctx.header("ETag", ETags.of(changed, responses.codec()));
         responses.json(ctx, 200, ProductJson.from(changed));
     }
 
     private void delete(Context ctx, Caller caller) {
-        ProductId id = id(ctx);
-        requireIfMatch(ctx, caller, id);
-        useCases.deleteProduct().execute(caller, id);
+        useCases.deleteProduct().execute(caller, id(ctx), ifMatch(ctx));
         responses.empty(ctx);
     }
 
-    /** A 412 when {@code If-Match} is given and names no tag of the product as it is now ({@code *}: any). */
-    private void requireIfMatch(Context ctx, Caller caller, ProductId id) {
+    /** Whether the product matches the request's {@code If-Match} ({@code *}: any); true without one. */
+    private Predicate<Product> ifMatch(Context ctx) {
         String ifMatch = ctx.header("If-Match");
-        if (ifMatch != null) {
-            Product current = useCases.getProduct().execute(caller, id);
-            if (!ETags.matchesStrong(ifMatch, ETags.of(current, responses.codec()))) {
-                throw new PreconditionFailedException("product " + id + " has changed since the If-Match tag");
-            }
-        }
+        return ifMatch == null ? product -> true
+                : product -> ETags.matchesStrong(ifMatch, ETags.of(product, responses.codec()));
     }
 
     private void batch(Context ctx, Caller caller) {
