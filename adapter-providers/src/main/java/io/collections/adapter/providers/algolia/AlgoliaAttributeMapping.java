@@ -27,7 +27,11 @@ final class AlgoliaAttributeMapping {
         IMAGE_URLS("image_urls", "images", "image", "product_image", "image_url"),
         STATUS("status", "status", "published"),
         PRODUCT_CODE("product_code", "sku"),
-        PRODUCT_ID("product_id", "product_id", "productID", "productId", "id"),
+        /**
+         * No default: a record is its own product, keyed by its {@code objectID}, unless the mapping names the
+         * attribute holding the product id of a variant-level index ({@code id} for Algolia's Shopify app).
+         */
+        PRODUCT_ID("product_id"),
         CREATED_AT("created_at", "created_at", "createdAt"),
         UPDATED_AT("updated_at", "updated_at", "updatedAt");
 

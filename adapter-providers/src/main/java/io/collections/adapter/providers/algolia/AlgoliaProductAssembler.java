@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns pages of browse hits into products. Variant-level indexes (Algolia's Shopify app writes one record per
- * variant, {@code id} being the product's id) are grouped back into one product per product id: the cheapest
+ * Turns pages of browse hits into products, one per record keyed by its {@code objectID}. Variant-level indexes
+ * (Algolia's Shopify app writes one record per variant, {@code id} being the product's id), whose product id
+ * attribute the account's mapping names, are grouped back into one product per product id: the cheapest
  * variant gives the price, tags and images are united, the earliest creation and latest update are the product's.
  * The last product of a page is held back until the next page shows whether more of its variants follow, so a
  * product split by a page boundary still comes out whole; a variant that turns up after its product was handed on

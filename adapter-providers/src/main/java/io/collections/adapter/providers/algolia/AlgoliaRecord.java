@@ -16,10 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One browse hit read through the attribute mapping: a product, or one variant of a product when the record names
- * its product ({@code productId}). {@code times} are its creation and update times when the index has them (epoch
- * seconds or milliseconds, or ISO-8601 texts). {@code problem} says why the record cannot make a product (a price
- * that will not parse), or is null.
+ * One browse hit read through the attribute mapping: a product, or one variant of a product when the mapping names
+ * a product id attribute and the record has it ({@code productId}). {@code times} are its creation and update
+ * times when the index has them (epoch seconds or milliseconds, or ISO-8601 texts). {@code problem} says why the
+ * record cannot make a product (a price that will not parse), or is null.
  */
 record AlgoliaRecord(String objectId, String productId, String name, String productType, String category,
         String brand, List<String> tags, BigDecimal price, String currency, List<String> imageUrls, String status,

@@ -12,11 +12,14 @@ import java.util.function.Supplier;
 /**
  * Collects one page of normalized products: each provider product is checked (an external id, a name, a price that
  * parses, values the model accepts), given its {@code source} (with the provider's timestamps), and kept or skipped
- * with its reason; a product already fetched is skipped as a duplicate.
+ * with its reason; a product whose id was already accepted is skipped as a duplicate, while an invalid one leaves its
+ * id free for a later valid listing.
  */
 public final class PageBuilder {
     /** Keeps listing ids apart from external ids in the guard's memory. */
     private static final String LISTING = "listing\u0000";
+    /** Keeps the ids of rejected products apart from those of accepted ones. */
+    private static final String REJECTED = "rejected\u0000";
     private final String provider;
     private final String account;
     private final PagingGuard guard;
@@ -52,7 +55,8 @@ public final class PageBuilder {
      * Like {@link #add(String, SourceTimes, Supplier)}, for a provider that can list one product more than once
      * under distinct listing ids (Google Merchant Center: one {@code offerId} in several feeds, each its own
      * resource {@code name}). A listing seen again is a repeat, which the paging guard counts; another listing of a
-     * product already fetched is skipped as a duplicate but is no sign of a paging loop.
+     * product already accepted is skipped as a duplicate but is no sign of a paging loop. The first valid listing
+     * wins: an invalid one is skipped with its reason and does not hide the others.
      *
      * @param listingId the record's own unique id, null when the record has none
      */
@@ -69,21 +73,38 @@ public final class PageBuilder {
             return;
         }
         String id = externalId.strip();
-        if (!guard.firstSighting(id)) {
+        if (guard.seen(id)) {
             if (listing == null) {
                 repeated++;
             }
             skipped.add(new SkippedProduct(id, SkipReasons.DUPLICATE));
             return;
         }
+        ProductDetails product;
         try {
-            products.add(mapping.get().source(new ProductSource(provider, account, id, times.createdAt(),
-                    times.updatedAt())).build());
+            product = mapping.get().source(new ProductSource(provider, account, id, times.createdAt(),
+                    times.updatedAt())).build();
         } catch (ProductRejected e) {
-            skipped.add(new SkippedProduct(id, e.reason()));
+            rejected(id, listing, e.reason());
+            return;
         } catch (InvalidInputException e) {
-            skipped.add(new SkippedProduct(id, e.field().equals("name") && e.reason().contains("empty")
-                    ? SkipReasons.MISSING_NAME : SkipReasons.invalid(e.field())));
+            rejected(id, listing, e.field().equals("name") && e.reason().contains("empty")
+                    ? SkipReasons.MISSING_NAME : SkipReasons.invalid(e.field()));
+            return;
+        }
+        // Only an accepted product makes its id a duplicate: a later valid listing of a rejected one is kept.
+        guard.firstSighting(id);
+        products.add(product);
+    }
+
+    /**
+     * Skips an invalid product. Its id stays free for a valid listing, but the same invalid record read again is
+     * still a repeat for the paging guard (a store that serves one page over and over).
+     */
+    private void rejected(String id, String listing, String reason) {
+        skipped.add(new SkippedProduct(id, reason));
+        if (listing == null && !guard.firstSighting(REJECTED + id)) {
+            repeated++;
         }
     }
 

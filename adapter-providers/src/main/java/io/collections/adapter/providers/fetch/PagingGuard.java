@@ -44,6 +44,11 @@ public final class PagingGuard {
         return ids.add(externalId);
     }
 
+    /** True when an id was seen before (as far as memory reaches), without counting this as a sighting. */
+    public boolean seen(String externalId) {
+        return ids.contains(externalId);
+    }
+
     /** Ends the fetch when a non-empty page held only products already fetched. */
     public void checkAdvanced(int read, int repeated) {
         if (read > 0 && repeated == read) {

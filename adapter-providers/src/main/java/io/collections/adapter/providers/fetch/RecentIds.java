@@ -47,6 +47,12 @@ final class RecentIds {
         return true;
     }
 
+    /** True when the value is remembered; remembers nothing. */
+    boolean contains(String value) {
+        long hash = hash(value);
+        return contains(previous, hash) || contains(current, hash);
+    }
+
     private boolean contains(long[] table, long hash) {
         int slot = slot(hash);
         while (table[slot] != 0) {

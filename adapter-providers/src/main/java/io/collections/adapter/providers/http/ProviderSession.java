@@ -12,11 +12,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import java.util.function.IntFunction;
+import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import okio.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * The requests of one fetch, all under the one retry policy: 429, 5xx, 408, dropped connections, timeouts and
  * whatever a {@link ResponseHandler} declares retryable are tried again, waiting for {@code Retry-After} when given,
  * else the provider's hint, else exponential backoff with jitter, within the attempts and total time of the
- * {@link RetryPolicy}. Anything else fails at once. Messages and logs name the host and path only, and the
- * account's secrets are scrubbed from any text a provider sent back.
+ * {@link RetryPolicy}; an attempt is cut where that total time ends. Anything else fails at once. Messages and logs
+ * name the host and path only, and the account's secrets are scrubbed from any text a provider sent back.
  */
 public final class ProviderSession {
     /** Lookups of a name before it counts as not existing. */
@@ -88,7 +91,9 @@ public final class ProviderSession {
             Optional<Duration> retryAfter = Optional.empty();
             boolean timedOut = false;
             boolean strained = false;
-            try (Response response = client.newCall(request).execute()) {
+            Call call = client.newCall(request);
+            boundByBudget(call, policy.maxTotalTime().minus(Duration.between(start, clock.instant())));
+            try (Response response = call.execute()) {
                 strained = response.code() >= 500;
                 if (response.isSuccessful()) {
                     outcome = handler.onSuccess(response);
@@ -140,6 +145,19 @@ public final class ProviderSession {
             LOG.info("{}: {} answered {}; retry {} of {} in {}", provider, target, last, attempt,
                     policy.maxAttempts() - 1, seconds(wait));
             pause(wait);
+        }
+    }
+
+    /**
+     * Ends the attempt where the retry budget ends, when that comes before the client's own call timeout: a slow
+     * provider must not hold one request past the budget (the read and call timeouts alone are longer). An attempt
+     * cut this way times out like any other.
+     */
+    private static void boundByBudget(Call call, Duration remaining) {
+        long nanos = Math.max(1, remaining.toNanos());
+        Timeout timeout = call.timeout();
+        if (timeout.timeoutNanos() == 0 || nanos < timeout.timeoutNanos()) {
+            timeout.timeout(nanos, TimeUnit.NANOSECONDS);
         }
     }
 

@@ -137,7 +137,10 @@ final class ShopifyPageHandler implements ResponseHandler<ShopifyPage> {
                 + (message == null ? answer.errors.toString() : message));
     }
 
-    /** Waits (requested cost - currently available) / restore rate, as Shopify's rate-limit guide says. */
+    /**
+     * Waits (requested cost - currently available) / restore rate, as Shopify's rate-limit guide says; when that is
+     * not positive (the bucket holds enough, yet Shopify throttled), the regular backoff, never an immediate retry.
+     */
     private static Outcome<ShopifyPage> throttled(JsonNode extensions) {
         JsonNode cost = extensions == null ? null : extensions.path("cost");
         if (cost != null && cost.path("requestedQueryCost").isNumber()
@@ -145,8 +148,10 @@ final class ShopifyPageHandler implements ResponseHandler<ShopifyPage> {
             double requested = cost.path("requestedQueryCost").asDouble();
             double available = cost.path("throttleStatus").path("currentlyAvailable").asDouble(0);
             double restoreRate = cost.path("throttleStatus").path("restoreRate").asDouble();
-            long millis = (long) Math.ceil(Math.max(0, requested - available) / restoreRate * 1000);
-            return Outcome.retry("THROTTLED", Duration.ofMillis(millis));
+            long millis = (long) Math.ceil((requested - available) / restoreRate * 1000);
+            if (millis > 0) {
+                return Outcome.retry("THROTTLED", Duration.ofMillis(millis));
+            }
         }
         return Outcome.retry("THROTTLED");
     }

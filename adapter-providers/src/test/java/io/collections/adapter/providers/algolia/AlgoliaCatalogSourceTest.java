@@ -46,6 +46,9 @@ class AlgoliaCatalogSourceTest {
     private static final String APP = "LATENCY";
     private static final String KEY = "6be0576ff61c053d5f9a3225e2a90f76";
     private static final AlgoliaAccount ACCOUNT = new AlgoliaAccount(APP, KEY, "prod_products", Map.of());
+    /** A variant-level index of Algolia's Shopify app, whose product id attribute ({@code id}) the mapping names. */
+    private static final AlgoliaAccount VARIANTS = new AlgoliaAccount(APP, KEY, "prod_products",
+            Map.of("product_id", "id"));
     private static final String PATH = "/1/indexes/prod_products/browse";
     private static final String CURSOR_2 = "AkZpbHRlcnM9JmhpdHNQZXJQYWdlPTEwMDAmcGFnZT0x+/==";
     private static final String CURSOR_3 = "AkZpbHRlcnM9JmhpdHNQZXJQYWdlPTEwMDAmcGFnZT0y\"quoted\"";
@@ -149,13 +152,27 @@ class AlgoliaCatalogSourceTest {
     }
 
     @Test
+    void theExternalIdIsTheObjectIdEvenWhenRecordsShareAnId() {
+        server.enqueue(ok(page(List.of("{\"objectID\":\"rec-1\",\"id\":5,\"name\":\"Lamp\",\"price\":20}",
+                "{\"objectID\":\"rec-2\",\"id\":5,\"name\":\"Shade\",\"price\":8}"), CURSOR_2, 0, 3)));
+        server.enqueue(ok(page(List.of("{\"objectID\":\"rec-3\",\"id\":5,\"name\":\"Bulb\"}"), null, 0, 3)));
+
+        FetchSummary summary = fetch();
+
+        assertThat(products()).extracting(p -> p.source().externalId()).containsExactly("rec-1", "rec-2", "rec-3");
+        assertThat(products()).extracting(ProductDetails::name).containsExactly("Lamp", "Shade", "Bulb");
+        assertThat(summary.fetched()).isEqualTo(3);
+        assertThat(summary.skipped()).isZero();
+    }
+
+    @Test
     void groupsVariantRecordsIntoProductsAcrossPageBoundaries() {
         server.enqueue(ok(page(List.of(variant("901", 70, "20.00"), variant("902", 70, "18.50"),
                 variant("911", 71, "9")), CURSOR_2, 0, 6)));
         server.enqueue(ok(page(List.of(variant("912", 71, "7.25"), variant("921", 72, "30")), CURSOR_3, 0, 6)));
         server.enqueue(ok(page(List.of(variant("922", 72, "29.99")), null, 0, 6)));
 
-        FetchSummary summary = fetch();
+        FetchSummary summary = fetch(VARIANTS);
 
         assertThat(products()).extracting(p -> p.source().externalId()).containsExactly("70", "71", "72");
         assertThat(products()).extracting(p -> p.price().toPlainString()).containsExactly("18.50", "7.25", "29.99");
@@ -173,7 +190,7 @@ class AlgoliaCatalogSourceTest {
         server.enqueue(ok(page(records.subList(1000, 2000), CURSOR_3, 0, 3000)));
         server.enqueue(ok(page(records.subList(2000, 3000), null, 0, 3000)));
 
-        FetchSummary summary = fetch();
+        FetchSummary summary = fetch(VARIANTS);
 
         assertThat(products()).extracting(p -> p.source().externalId()).hasSize(1000).doesNotHaveDuplicates();
         assertThat(products()).allSatisfy(p -> assertThat(p.price().toPlainString()).isEqualTo("11.50"));

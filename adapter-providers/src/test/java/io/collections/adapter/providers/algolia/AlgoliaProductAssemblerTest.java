@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 class AlgoliaProductAssemblerTest {
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final AlgoliaAccount ACCOUNT = new AlgoliaAccount("LATENCY", "key", "shopify_products", Map.of());
+    /** Algolia's Shopify app: one record per variant, {@code id} the product's id, named in the mapping. */
+    private static final AlgoliaAttributeMapping SHOPIFY_VARIANTS = AlgoliaAttributeMapping.of(Map.of("product_id",
+            "id"));
 
     private static JsonNode resource(String name) throws IOException {
         try (InputStream in = AlgoliaProductAssemblerTest.class.getResourceAsStream("/algolia/" + name)) {
@@ -65,7 +68,7 @@ class AlgoliaProductAssemblerTest {
 
     @Test
     void variantRecordsOfTheShopifyAppBecomeOneProductPerProductId() throws IOException {
-        CatalogPage page = new Pages().page(hits(resource("shopify-variant-hits.json")), true);
+        CatalogPage page = new Pages(SHOPIFY_VARIANTS).page(hits(resource("shopify-variant-hits.json")), true);
 
         assertThat(page.skipped()).isEmpty();
         assertThat(page.products()).extracting(p -> p.source().externalId()).containsExactly("7011223344", "7011229999");
@@ -97,6 +100,25 @@ class AlgoliaProductAssemblerTest {
         assertThat(mug.productCategory()).isEqualTo("Home > Kitchen");
         assertThat(mug.source().createdAt()).isNull();
         assertThat(mug.source().updatedAt()).isNull();
+    }
+
+    @Test
+    void withoutAProductIdInTheMappingEachRecordIsAProductKeyedByItsObjectId() throws IOException {
+        CatalogPage page = new Pages().page(hits("""
+                {"objectID":"rec-1","id":5,"product_id":"P","name":"Lamp","price":20}""", """
+                {"objectID":"rec-2","id":5,"product_id":"P","name":"Lamp shade","price":8}"""), true);
+
+        assertThat(page.skipped()).isEmpty();
+        assertThat(page.products()).extracting(p -> p.source().externalId()).containsExactly("rec-1", "rec-2");
+        assertThat(page.products()).extracting(ProductDetails::name).containsExactly("Lamp", "Lamp shade");
+    }
+
+    @Test
+    void theShopifyAppsVariantRecordsAreEachAProductWithoutTheMapping() throws IOException {
+        CatalogPage page = new Pages().page(hits(resource("shopify-variant-hits.json")), true);
+
+        assertThat(page.products()).extracting(p -> p.source().externalId())
+                .startsWith("40112233445566", "40112233445567").doesNotContain("7011223344");
     }
 
     @Test
@@ -194,7 +216,7 @@ class AlgoliaProductAssemblerTest {
 
     @Test
     void aProductSplitByAPageBoundaryComesOutWhole() throws IOException {
-        Pages assembler = new Pages();
+        Pages assembler = new Pages(SHOPIFY_VARIANTS);
 
         CatalogPage first = assembler.page(hits("""
                 {"objectID":"a","title":"Alpha","price":5}""", """
@@ -215,7 +237,7 @@ class AlgoliaProductAssemblerTest {
 
     @Test
     void theLastProductIsHeldBackUntilTheNextPageAndReleasedAtTheEnd() throws IOException {
-        Pages assembler = new Pages();
+        Pages assembler = new Pages(SHOPIFY_VARIANTS);
 
         CatalogPage first = assembler.page(hits("""
                 {"objectID":"v1","id":7,"title":"Cap","price":9}"""), false);
@@ -227,7 +249,7 @@ class AlgoliaProductAssemblerTest {
 
     @Test
     void aVariantArrivingAfterItsProductWasHandedOnIsSkippedNotDuplicated() throws IOException {
-        Pages assembler = new Pages();
+        Pages assembler = new Pages(SHOPIFY_VARIANTS);
 
         CatalogPage first = assembler.page(hits("""
                 {"objectID":"v1","id":7,"title":"Cap","price":9}""", """
@@ -244,7 +266,7 @@ class AlgoliaProductAssemblerTest {
 
     @Test
     void invalidProductsAreSkippedWithTheirReason() throws IOException {
-        CatalogPage page = new Pages().page(hits("""
+        CatalogPage page = new Pages(SHOPIFY_VARIANTS).page(hits("""
                 {"title":"No object id","id":5}""", """
                 {"objectID":"n1","title":"   "}""", """
                 {"objectID":"p1","title":"Bad price","price":"12,50"}""", """

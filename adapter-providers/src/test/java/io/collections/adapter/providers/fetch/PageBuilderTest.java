@@ -71,6 +71,35 @@ class PageBuilderTest {
     }
 
     @Test
+    void the_first_valid_listing_wins_over_an_invalid_one_before_it() {
+        PageBuilder page = new PageBuilder("google-merchant", "1234567", guard);
+        String listing = "accounts/1234567/products/";
+        page.add("A7", listing + "en~US~A7", SourceTimes.NONE, ProductDetails::builder);
+        page.add("A7", listing + "en~GB~A7", SourceTimes.NONE, () -> ProductDetails.builder().name("Mug"));
+        page.add("A7", listing + "fr~FR~A7", SourceTimes.NONE, () -> ProductDetails.builder().name("Tasse"));
+
+        assertThat(page.build().products()).singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("Mug"));
+        assertThat(page.build().skipped()).containsExactly(new SkippedProduct("A7", SkipReasons.MISSING_NAME),
+                new SkippedProduct("A7", SkipReasons.DUPLICATE));
+        assertThat(page.repeated()).isZero();
+    }
+
+    @Test
+    void an_invalid_product_does_not_hide_a_valid_one_with_its_id_but_read_again_it_is_a_repeat() {
+        PageBuilder page = new PageBuilder("woocommerce", "https://shop.example.com", guard);
+        page.add("5", () -> ProductDetails.builder().name("Bad price").price(Prices.parse("12,50")));
+        page.add("5", () -> ProductDetails.builder().name("Bad price").price(Prices.parse("12,50")));
+        page.add("6", () -> ProductDetails.builder().name(" "));
+        page.add("6", () -> ProductDetails.builder().name("Mug"));
+
+        assertThat(page.build().products()).extracting(p -> p.source().externalId()).containsExactly("6");
+        assertThat(page.build().skipped()).containsExactly(new SkippedProduct("5", SkipReasons.UNPARSABLE_PRICE),
+                new SkippedProduct("5", SkipReasons.UNPARSABLE_PRICE),
+                new SkippedProduct("6", SkipReasons.MISSING_NAME));
+        assertThat(page.repeated()).isEqualTo(1);
+    }
+
+    @Test
     void the_providers_timestamps_go_into_the_source() {
         PageBuilder page = new PageBuilder("shopify", "acme.myshopify.com", guard);
         Instant created = Instant.parse("2023-11-20T08:30:00Z");

@@ -419,6 +419,25 @@ class GoogleMerchantCatalogSourceTest {
     }
 
     @Test
+    void anInvalidListingOfAnOfferDoesNotHideAValidListingAfterIt() {
+        String untitled = "{\"name\":\"accounts/1234567/products/en~US~A7\",\"offerId\":\"A7\","
+                + "\"contentLanguage\":\"en\",\"feedLabel\":\"US\","
+                + "\"productAttributes\":{\"description\":\"no title\"}}";
+        server.enqueue(ok(page(List.of(untitled, product(MERCHANT, "GB", "A7", 7_000_000L)), "p2")));
+        server.enqueue(ok(page(List.of(product(MERCHANT, "DE", "A7", 8_000_000L)), null)));
+
+        FetchSummary summary = fetch();
+
+        assertThat(products()).singleElement().satisfies(p -> {
+            assertThat(p.source().externalId()).isEqualTo("A7");
+            assertThat(p.price().toPlainString()).isEqualTo("7.00");
+        });
+        assertThat(summary.skippedByReason()).isEqualTo(Map.of("missing name", 1L,
+                "duplicate of a product already fetched", 1L));
+        assertThat(summary.fetched()).isEqualTo(3);
+    }
+
+    @Test
     void thePageCapEndsAnEndlessCatalog() {
         for (int i = 0; i < 4; i++) {
             server.enqueue(ok(page(products(i * 3, 3), "p" + (i + 2))));

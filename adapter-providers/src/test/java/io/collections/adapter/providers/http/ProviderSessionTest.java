@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.Dns;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
@@ -209,6 +211,29 @@ class ProviderSessionTest {
             assertThat(e.getMessage()).contains("timed out");
         });
         assertThat(server.getRequestCount()).isEqualTo(TestOutbound.POLICY.maxAttempts());
+    }
+
+    @Test
+    void an_attempt_is_cut_where_the_retry_budget_ends_even_before_the_socket_timeouts() {
+        RetryPolicy oneSecond = new RetryPolicy(6, Duration.ofSeconds(1), Duration.ofMillis(100),
+                Duration.ofMillis(200));
+        OutboundHttp realTime = new OutboundHttp(true, TestOutbound.TIMEOUTS, oneSecond, Dns.SYSTEM, Sleeper.REAL,
+                Clock.systemUTC(), () -> 1.0);
+        ProviderSession session = realTime.session("woocommerce", realTime.client(), List.of());
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(ok().newBuilder().headersDelay(3, TimeUnit.SECONDS).build());
+        }
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> session.call(new Request.Builder().url(server.url("/products")).build(),
+                response -> Outcome.done(response.body().string()))).isInstanceOfSatisfying(
+                        CatalogFetchException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.TIMED_OUT);
+            assertThat(e.getMessage()).contains("timed out").contains("retry budget of 1.0s");
+        });
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the 1 s budget, not the 3 s answer")
+                .isLessThan(Duration.ofMillis(2500));
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @ParameterizedTest

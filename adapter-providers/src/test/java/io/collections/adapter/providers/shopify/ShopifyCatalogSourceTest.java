@@ -292,6 +292,22 @@ class ShopifyCatalogSourceTest {
     }
 
     @Test
+    void a_throttle_with_enough_points_available_backs_off_instead_of_retrying_at_once() {
+        MockResponse throttled = FakeShopify.json(200, "{\"errors\":[{\"message\":\"Throttled\",\"extensions\":"
+                + "{\"code\":\"THROTTLED\",\"documentation\":\"https://shopify.dev/api/usage/rate-limits\"}}],"
+                + "\"extensions\":{\"cost\":{\"requestedQueryCost\":10,\"actualQueryCost\":null,\"throttleStatus\":"
+                + "{\"maximumAvailable\":2000.0,\"currentlyAvailable\":1500.0,\"restoreRate\":100.0}}}}");
+        FakeShopify fake = new FakeShopify(FakeShopify.catalog(10)).fault(throttled).fault(throttled);
+
+        FetchSummary summary = fetch(fake);
+
+        assertThat(externalIds()).containsExactlyElementsOf(expectedIds(10));
+        assertThat(summary.retries()).isEqualTo(2);
+        assertThat(time.sleeps()).as("the regular backoff: 1 s, then 2 s").containsExactly(Duration.ofSeconds(1),
+                Duration.ofSeconds(2));
+    }
+
+    @Test
     void a_shop_that_keeps_failing_ends_unavailable_within_the_retry_budget() {
         FakeShopify fake = new FakeShopify(FakeShopify.catalog(10));
         for (int i = 0; i < 20; i++) {
