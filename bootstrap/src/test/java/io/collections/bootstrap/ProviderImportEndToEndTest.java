@@ -99,7 +99,8 @@ class ProviderImportEndToEndTest extends WiredServers {
         assertThat(mug.get("tags").toString()).isEqualTo("[\"kitchen\",\"gift\"]");
         assertThat(mug.get("image_urls")).hasSize(2);
         assertThat(mug.at("/source/provider").asText()).isEqualTo("shopify");
-        assertThat(mug.at("/source/account").asText()).isEqualTo(baseUrl());
+        assertThat(mug.at("/source/account").asText()).as("the shop's host and port (decision 0112)")
+                .isEqualTo("127.0.0.1:" + provider.getPort());
         assertThat(database.allRows()).noneMatch(row -> row.contains(FakeShopifyStore.TOKEN));
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("POST " + IMPORT + "shopify 200")
                 .doesNotContain(FakeShopifyStore.TOKEN);

@@ -69,6 +69,7 @@ public final class JdbcAdapters implements AutoCloseable {
             Flyway.configure()
                     .dataSource(dataSource)
                     .placeholders(Map.of("binary_collation", settings.isPostgres() ? "COLLATE \"C\"" : ""))
+                    .javaMigrations(new V150__Canonical_provider_accounts())
                     .load()
                     .migrate();
         } catch (RuntimeException e) {

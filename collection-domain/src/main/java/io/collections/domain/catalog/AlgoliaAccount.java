@@ -1,6 +1,7 @@
 package io.collections.domain.catalog;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,9 +25,19 @@ public record AlgoliaAccount(String applicationId, String apiKey, String indexNa
         return Provider.ALGOLIA;
     }
 
+    /** {@code APPLICATION/index} in its canonical form: see {@link #key}. */
     @Override
     public String account() {
-        return applicationId + "/" + indexName;
+        return key(applicationId, indexName);
+    }
+
+    /**
+     * The canonical name of an index (decision 0112): the application id upper-cased, as Algolia's dashboard shows
+     * it (it is part of a host name, so its case never picks another application), a slash, and the index name as
+     * given (index names are case-sensitive), both without surrounding white space.
+     */
+    public static String key(String applicationId, String indexName) {
+        return applicationId.strip().toUpperCase(Locale.ROOT) + "/" + indexName.strip();
     }
 
     @Override

@@ -11,9 +11,26 @@ public record GoogleMerchantAccount(String merchantId, String accessToken) imple
         return Provider.GOOGLE_MERCHANT;
     }
 
+    /** The merchant id in its canonical form: see {@link #key}. */
     @Override
     public String account() {
-        return merchantId;
+        return key(merchantId);
+    }
+
+    /**
+     * The canonical form of a merchant id (decision 0112): without surrounding white space and, being a number,
+     * without leading zeros ({@code " 01234567"} is {@code 1234567}). Anything else is kept as given, stripped.
+     */
+    public static String key(String merchantId) {
+        String id = merchantId.strip();
+        if (id.isEmpty() || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return id;
+        }
+        int start = 0;
+        while (start < id.length() - 1 && id.charAt(start) == '0') {
+            start++;
+        }
+        return id.substring(start);
     }
 
     @Override

@@ -13,7 +13,11 @@ public sealed interface ProviderAccount
 
     Provider provider();
 
-    /** The non-secret name of the account: the shop, merchant id, application and index, or store URL. */
+    /**
+     * The non-secret name of the account: the shop, merchant id, application and index, or store URL, in a
+     * canonical form that is the same however the account was written (decision 0112). It keys the imported
+     * products ({@code source.account}) and orders imports of one account.
+     */
     String account();
 
     /** Checks that every named field has a value, naming all those that do not. */

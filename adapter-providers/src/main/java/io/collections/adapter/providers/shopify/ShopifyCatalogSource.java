@@ -52,7 +52,7 @@ public final class ShopifyCatalogSource implements CatalogSource {
         if (!(account instanceof ShopifyAccount shop)) {
             throw new IllegalArgumentException("a Shopify fetch needs a ShopifyAccount, got " + account.provider());
         }
-        HttpUrl endpoint = endpoint(shop.shop());
+        HttpUrl endpoint = endpoint(shop);
         String token = HeaderCredentials.sendable(PROVIDER, "access_token", shop.accessToken());
         FetchRun run = new FetchRun(outbound.session(PROVIDER, outbound.client(), List.of(token)),
                 account, settings.pageCap(), outbound.clock());
@@ -86,14 +86,11 @@ public final class ShopifyCatalogSource implements CatalogSource {
 
     /**
      * {@code https://{shop}/admin/api/{version}/graphql.json}; a bare handle ({@code acme}) means
-     * {@code acme.myshopify.com}. Only the shop's scheme, host and port are used.
+     * {@code acme.myshopify.com} ({@link ShopifyAccount#address()}). Only the shop's scheme, host and port are
+     * used, which is what names the account ({@link ShopifyAccount#key}).
      */
-    private HttpUrl endpoint(String shop) {
-        String value = shop.strip();
-        if (!value.contains(".") && !value.contains(":") && !value.contains("/")) {
-            value = value + ".myshopify.com";
-        }
-        HttpUrl base = UserBaseUrl.parse(PROVIDER, "shop", value, settings.allowPrivateNetwork());
+    private HttpUrl endpoint(ShopifyAccount shop) {
+        HttpUrl base = UserBaseUrl.parse(PROVIDER, "shop", shop.address(), settings.allowPrivateNetwork());
         return new HttpUrl.Builder().scheme(base.scheme()).host(base.host()).port(base.port())
                 .addPathSegments("admin/api/" + settings.shopifyApiVersion() + "/graphql.json").build();
     }

@@ -145,7 +145,9 @@ class ShopifyCatalogSourceTest {
         assertThat(ipod.productCode()).isEqualTo("MUG-632910392");
         assertThat(ipod.status()).isEqualTo("active");
         assertThat(ipod.published()).isTrue();
-        assertThat(ipod.source()).isEqualTo(new ProductSource("shopify", shop(), "632910392",
+        // The account is the shop's host and port, without the scheme (decision 0112).
+        assertThat(ipod.source()).isEqualTo(new ProductSource("shopify",
+                server.getHostName() + ":" + server.getPort(), "632910392",
                 Instant.parse("2023-11-20T08:30:00Z"), Instant.parse("2024-01-07T12:30:00Z")));
 
         assertThat(products.get(1).status()).isEqualTo("active");
