@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,54 +25,42 @@ class ConcurrentChangesTest extends WiredServers {
     @ValueSource(strings = {"h2", "postgres"})
     void plainPatchesOfOneCollectionAtOnceAllSucceed(String kind) throws Exception {
         Wiring.RunningServer server = start(kind, provider -> ImportServerProcess.catalog(), Map.of());
-        String id = JSON.readTree(send(server, "POST", "/v1/collections", "{\"name\":\"Contended\"}").body()).get("id")
-                .asText();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<List<String>>> statuses = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
-                int thread = t;
-                statuses.add(pool.submit(() -> {
-                    List<String> failures = new ArrayList<>();
-                    for (int k = 0; k < 15; k++) {
-                        HttpResponse<String> answer = send(server, "PATCH", "/v1/collections/" + id,
-                                "{\"image_id\":\"img-" + thread + "-" + k + "\"}");
-                        if (answer.statusCode() != 200) {
-                            failures.add(answer.statusCode() + " " + answer.body());
-                        }
-                    }
-                    return failures;
-                }));
-            }
-            List<String> failures = new ArrayList<>();
-            for (Future<List<String>> status : statuses) {
-                failures.addAll(status.get());
-            }
-            assertThat(failures).isEmpty();
-        } finally {
-            pool.shutdownNow();
-        }
-        assertThat(ok(send(server, "GET", "/v1/collections/" + id, null)).get("image_id").asText())
-                .startsWith("img-");
+        String path = "/v1/collections/" + JSON.readTree(send(server, "POST", "/v1/collections",
+                "{\"name\":\"Contended\"}").body()).get("id").asText();
+        List<String> threads = List.of("0", "1", "2", "3", "4", "5", "6", "7");
+        assertThat(patchAtOnce(server, path, threads, 15, (thread, k) -> "{\"image_id\":\"img-" + thread + "-" + k
+                + "\"}")).isEmpty();
+        assertThat(ok(send(server, "GET", path, null)).get("image_id").asText()).startsWith("img-");
     }
+
     /** Each thread changes its own field of one product: a change read before another's commit must not undo it. */
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
     void plainPatchesOfOneProductAtOnceKeepEveryChange(String kind) throws Exception {
         Wiring.RunningServer server = start(kind, provider -> ImportServerProcess.catalog(), Map.of());
-        String id = JSON.readTree(send(server, "POST", "/v1/products", "{\"name\":\"Contended\"}").body()).get("id")
-                .asText();
+        String path = "/v1/products/" + JSON.readTree(send(server, "POST", "/v1/products",
+                "{\"name\":\"Contended\"}").body()).get("id").asText();
         List<String> fields = List.of("brand", "product_code", "model_type", "status", "tax_code",
                 "country_of_origin", "brand_id", "metadata_id");
-        ExecutorService pool = Executors.newFixedThreadPool(fields.size());
+        assertThat(patchAtOnce(server, path, fields, 10, (field, k) -> "{\"" + field + "\":\"" + field + "-" + k
+                + "\"}")).isEmpty();
+        JsonNode product = ok(send(server, "GET", path, null));
+        for (String field : fields) {
+            assertThat(product.get(field).asText()).as(field).isEqualTo(field + "-9");
+        }
+    }
+
+    /** One thread per name, each sending {@code times} PATCHes one after the other; the answers that were not 200. */
+    private List<String> patchAtOnce(Wiring.RunningServer server, String path, List<String> threads, int times,
+            BiFunction<String, Integer, String> body) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads.size());
         try {
             List<Future<List<String>>> statuses = new ArrayList<>();
-            for (String field : fields) {
+            for (String thread : threads) {
                 statuses.add(pool.submit(() -> {
                     List<String> failures = new ArrayList<>();
-                    for (int k = 0; k < 10; k++) {
-                        HttpResponse<String> answer = send(server, "PATCH", "/v1/products/" + id,
-                                "{\"" + field + "\":\"" + field + "-" + k + "\"}");
+                    for (int k = 0; k < times; k++) {
+                        HttpResponse<String> answer = send(server, "PATCH", path, body.apply(thread, k));
                         if (answer.statusCode() != 200) {
                             failures.add(answer.statusCode() + " " + answer.body());
                         }
@@ -83,13 +72,9 @@ class ConcurrentChangesTest extends WiredServers {
             for (Future<List<String>> status : statuses) {
                 failures.addAll(status.get());
             }
-            assertThat(failures).isEmpty();
+            return failures;
         } finally {
             pool.shutdownNow();
-        }
-        JsonNode product = ok(send(server, "GET", "/v1/products/" + id, null));
-        for (String field : fields) {
-            assertThat(product.get(field).asText()).as(field).isEqualTo(field + "-9");
         }
     }
 
