@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -41,8 +42,14 @@ public final class JdbcAdapters implements AutoCloseable {
         this.dataSource = dataSource;
         Jdbi jdbi = Jdbi.create(dataSource);
         String url = withH2Defaults(settings.url());
-        Jdbi apart = Jdbi.create(() -> settings.user() == null ? DriverManager.getConnection(url)
-                : DriverManager.getConnection(url, settings.user(), settings.password()));
+        Properties credentials = new Properties();
+        if (settings.user() != null) {
+            credentials.setProperty("user", settings.user());
+        }
+        if (settings.password() != null) {
+            credentials.setProperty("password", settings.password());
+        }
+        Jdbi apart = Jdbi.create(() -> DriverManager.getConnection(url, credentials));
         this.transactions = new JdbiTransactions(jdbi, apart);
         this.collections = new JdbcCollectionRepository(transactions);
         this.catalog = new JdbcProductCatalog(transactions);

@@ -29,7 +29,8 @@ public final class JdbiTransactions implements Transactions {
     private final ThreadLocal<Map<Object, Object>> attributes = new ThreadLocal<>();
     private final ThreadLocal<List<Runnable>> beforeCommit = new ThreadLocal<>();
 
-    public JdbiTransactions(Jdbi jdbi) {
+    /** With work done apart on pooled connections too: for tests that need no more than one transaction at once. */
+    JdbiTransactions(Jdbi jdbi) {
         this(jdbi, jdbi);
     }
 

@@ -7,7 +7,6 @@ import io.collections.application.UseCaseSupport;
 import io.collections.domain.CollectionId;
 import io.collections.domain.ConflictException;
 import io.collections.domain.NotFoundException;
-import io.collections.domain.Text;
 import io.collections.domain.UserId;
 import io.collections.domain.collection.CollectionRepository;
 import io.collections.domain.collection.CollectionStatus;
@@ -117,7 +116,7 @@ public final class UpdateCollection {
 
     private static ProductCollection applyFields(ProductCollection current, Command command, UserId by, Instant at) {
         ProductCollection result = current;
-        if (command.name().isPresent() && !Text.trim(command.name().get()).equals(result.name())) {
+        if (command.name().isPresent() && !command.name().get().strip().equals(result.name())) {
             result = result.rename(command.name().get(), by, at);
         }
         if (command.imageId().isPresent() && !command.imageId().get().equals(Optional.ofNullable(result.imageId()))) {

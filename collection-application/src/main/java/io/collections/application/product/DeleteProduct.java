@@ -31,12 +31,17 @@ public final class DeleteProduct {
     public void execute(Caller caller, ProductId id, Predicate<Product> precondition) {
         caller.requireWrite();
         transactions.inTransaction(() -> {
+            if (catalog.find(caller.clientId(), id).isEmpty()) {
+                throw new NotFoundException("product", id);
+            }
+            // The product's memberships (rule lock, then count rows) before its row, as an import takes them: an
+            // import holds the count rows of its earlier pages when it updates the products of later ones.
+            collections.forgetProducts(caller.clientId(), List.of(id));
             Product current = catalog.findForUpdate(caller.clientId(), id)
                     .orElseThrow(() -> new NotFoundException("product", id));
             if (!precondition.test(current)) {
                 throw new PreconditionFailedException("product " + id + " has changed since the If-Match tag");
             }
-            collections.forgetProducts(caller.clientId(), List.of(id));
             catalog.delete(caller.clientId(), id);
         });
     }

@@ -14,8 +14,10 @@ import io.collections.domain.product.ProductDetails;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -56,6 +58,10 @@ public final class UpsertProducts {
             List<Product> updated = new ArrayList<>();
             List<Product> result = new ArrayList<>(items.size());
             Set<ProductId> seen = new HashSet<>();
+            // Held in id order before any is read: two batches that share products then never hold them crosswise.
+            items.stream().map(Item::id).filter(Objects::nonNull).distinct()
+                    .sorted(Comparator.comparingLong(ProductId::value))
+                    .forEach(id -> catalog.findForUpdate(caller.clientId(), id));
             for (int position = 0; position < items.size(); position++) {
                 Item item = items.get(position);
                 Product product = item.id() == null
@@ -81,7 +87,7 @@ public final class UpsertProducts {
             throw new InvalidInputException("[" + position + "].id", "repeats product " + item.id()
                     + " already changed earlier in this batch");
         }
-        Product current = catalog.findForUpdate(caller.clientId(), item.id())
+        Product current = catalog.find(caller.clientId(), item.id())
                 .orElseThrow(() -> new NotFoundException("product", item.id() + " (item " + position + ")"));
         ProductDetails details = build(item.change().apply(current.details().toBuilder()), position);
         return current.withDetails(details, caller.userId(), now);

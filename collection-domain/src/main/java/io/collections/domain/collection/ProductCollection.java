@@ -76,7 +76,7 @@ public final class ProductCollection {
         if (name == null) {
             throw new InvalidInputException("name", "is required");
         }
-        String trimmed = Text.trim(name);
+        String trimmed = name.strip();
         if (trimmed.isEmpty()) {
             throw new InvalidInputException("name", "must not be empty");
         }
@@ -87,7 +87,7 @@ public final class ProductCollection {
     }
 
     private static String checkImageId(String imageId) {
-        if (imageId != null && (Text.isBlank(imageId) || Text.length(imageId) > MAX_IMAGE_ID_LENGTH)) {
+        if (imageId != null && (imageId.isBlank() || Text.length(imageId) > MAX_IMAGE_ID_LENGTH)) {
             throw new InvalidInputException("image_id", "must be 1 to " + MAX_IMAGE_ID_LENGTH + " characters or null");
         }
         return imageId;

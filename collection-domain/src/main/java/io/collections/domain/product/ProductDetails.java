@@ -70,7 +70,7 @@ public final class ProductDetails {
         this.published = b.published;
         this.needsReview = b.needsReview;
         this.outOfSync = b.outOfSync;
-        this.syncingPausedAt = timestamp("syncing_paused_at", b.syncingPausedAt);
+        this.syncingPausedAt = timestamp(b.syncingPausedAt);
         this.status = text("status", b.status, 64);
         this.modelType = text("model_type", b.modelType, MAX_TEXT);
         this.productCode = text("product_code", b.productCode, MAX_TEXT);
@@ -139,10 +139,10 @@ public final class ProductDetails {
     }
 
     private static String requireName(String name) {
-        if (name == null || Text.isBlank(name)) {
+        if (name == null || name.isBlank()) {
             throw new InvalidInputException("name", "must not be empty");
         }
-        String trimmed = Text.trim(name);
+        String trimmed = name.strip();
         if (Text.length(trimmed) > MAX_TEXT) {
             throw new InvalidInputException("name", "must be at most " + MAX_TEXT + " characters");
         }
@@ -159,15 +159,12 @@ public final class ProductDetails {
         return value;
     }
 
-    /** Kept to the millisecond within the years 0001 to 9999, as a provider's timestamps are ({@link ProductSource}). */
-    private static Instant timestamp(String field, Instant value) {
-        if (value == null) {
-            return null;
-        }
-        if (!ProductSource.inRange(value)) {
-            throw new InvalidInputException(field, "must be between the years 0001 and 9999");
-        }
-        return value.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    /**
+     * Kept to the millisecond, as every timestamp is stored (decision 0006). The years 0001 to 9999 are checked where
+     * the value comes in (the HTTP input), not here: a product stored before that check must stay readable.
+     */
+    private static Instant timestamp(Instant value) {
+        return value == null ? null : value.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     private static BigDecimal nonNegative(String field, BigDecimal value) {
@@ -199,7 +196,7 @@ public final class ProductDetails {
         }
         LinkedHashSet<String> distinct = new LinkedHashSet<>();
         for (String value : values) {
-            if (value == null || Text.isBlank(value)) {
+            if (value == null || value.isBlank()) {
                 throw new InvalidInputException(field, "must not contain empty values");
             }
             if (Text.length(value) > maxLength) {

@@ -45,7 +45,7 @@ public sealed interface InclusionRule permits TextRule, TagRule, DecimalRule {
             throw new InvalidInputException(where + ".relation", "'" + relation + "' does not apply to "
                     + ruleType.wireName() + "; one of " + relationNames(ruleType));
         }
-        if (value == null || Text.isBlank(value)) {
+        if (value == null || value.isBlank()) {
             throw new InvalidInputException(where + ".value", "must not be empty");
         }
         if (Text.length(value) > MAX_VALUE_LENGTH) {

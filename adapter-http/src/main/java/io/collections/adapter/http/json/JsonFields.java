@@ -3,6 +3,7 @@ package io.collections.adapter.http.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.collections.domain.InvalidInputException;
+import io.collections.domain.product.ProductSource;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -133,11 +134,17 @@ public final class JsonFields {
         if (text == null) {
             return null;
         }
+        Instant instant;
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            instant = OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(path(field), "must be an ISO-8601 timestamp such as 2024-01-07T12:30:00Z");
         }
+        // The database keeps UTC times of four-digit years; -999999999-01-01T00:00+18:00 parses, but not in UTC.
+        if (!ProductSource.inRange(instant)) {
+            throw new InvalidInputException(path(field), "must be between the years 0001 and 9999");
+        }
+        return instant;
     }
 
     /** An array of strings; an empty list when absent or null. */

@@ -101,8 +101,10 @@ public final class RequestBodies {
                 + " is not supported; send the body uncompressed");
     }
 
+    /** UTF-8 under its names; US-ASCII is a subset of it. */
     private static boolean isUtf8(String charset) {
-        return charset.equalsIgnoreCase("utf-8") || charset.equalsIgnoreCase("utf8");
+        return charset.equalsIgnoreCase("utf-8") || charset.equalsIgnoreCase("utf8")
+                || charset.equalsIgnoreCase("us-ascii");
     }
 
     private static String unquoted(String value) {

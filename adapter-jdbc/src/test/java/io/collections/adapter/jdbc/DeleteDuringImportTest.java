@@ -1,0 +1,96 @@
+package io.collections.adapter.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.collections.application.Caller;
+import io.collections.application.Role;
+import io.collections.application.product.DeleteProduct;
+import io.collections.domain.ClientId;
+import io.collections.domain.UserId;
+import io.collections.domain.collection.ProductCollection;
+import io.collections.domain.product.Product;
+import io.collections.domain.product.ProductDetails;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * An import holds the count rows of its earlier pages when it updates products on later ones. A product deleted
+ * meanwhile takes the same locks in the same order (count rows, then the product), so it waits for the import
+ * instead of deadlocking with it, and the import, which may be a long background job, is not the one undone.
+ */
+class DeleteDuringImportTest {
+    private static final UserId USER = new UserId("u");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void aProductDeletedWhileAnImportRunsWaitsForTheImport(String kind) throws Exception {
+        TestDatabases.PostgresSchema schema = kind.equals("h2") ? null : TestDatabases.newPostgresSchema();
+        JdbcAdapters adapters = schema == null ? TestDatabases.h2()
+                : JdbcAdapters.start(new JdbcSettings(schema.url(), null, null, 8));
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            ClientId client = new ClientId("client-" + UUID.randomUUID());
+            Product existing = Product.create(adapters.ids().nextProductId(), client,
+                    ProductDetails.builder().name("P").productType("shoe").build(), USER, Instant.now());
+            adapters.transactions().inTransaction(() -> adapters.catalog().insert(existing));
+            ProductCollection shoes = RuleCollections.create(adapters, client, "Shoes", RuleCollections.type("shoe"));
+            assertThat(shoes.productCount()).isEqualTo(1);
+            CountDownLatch countsHeld = new CountDownLatch(1);
+            CountDownLatch deleteSent = new CountDownLatch(1);
+            Future<?> importing = threads.submit(() -> adapters.transactions().inTransaction(() -> {
+                Product created = Product.create(adapters.ids().nextProductId(), client,
+                        ProductDetails.builder().name("N").productType("shoe").build(), USER, Instant.now());
+                adapters.catalog().insert(created);
+                adapters.collections().refreshMemberships(client, List.of(created));
+                countsHeld.countDown();
+                await(deleteSent);
+                // Longer than PostgreSQL's deadlock_timeout, so a deadlock would be found and broken.
+                sleep(1_500);
+                Product changed = existing.withDetails(existing.details().toBuilder().name("P2").build(), USER,
+                        Instant.now());
+                adapters.catalog().update(changed);
+                adapters.collections().refreshMemberships(client, List.of(changed));
+            }));
+            assertThat(countsHeld.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<?> deleting = threads.submit(() -> new DeleteProduct(adapters.transactions(), adapters.catalog(),
+                    adapters.collections()).execute(Caller.of(client.value(), "u", Role.OWNER), existing.id()));
+            sleep(200);
+            deleteSent.countDown();
+
+            importing.get(60, TimeUnit.SECONDS);
+            deleting.get(60, TimeUnit.SECONDS);
+            assertThat(adapters.catalog().find(client, existing.id())).isEmpty();
+            assertThat(adapters.collections().find(client, shoes.id()).orElseThrow().productCount()).isEqualTo(1);
+        } finally {
+            threads.shutdownNow();
+            adapters.close();
+            if (schema != null) {
+                schema.drop();
+            }
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
