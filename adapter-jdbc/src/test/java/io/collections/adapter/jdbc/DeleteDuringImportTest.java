@@ -51,9 +51,9 @@ class DeleteDuringImportTest {
                 adapters.catalog().insert(created);
                 adapters.collections().refreshMemberships(client, List.of(created));
                 countsHeld.countDown();
-                await(deleteSent);
+                Pauses.await(deleteSent);
                 // Longer than PostgreSQL's deadlock_timeout, so a deadlock would be found and broken.
-                sleep(1_500);
+                Pauses.sleep(1_500);
                 Product changed = existing.withDetails(existing.details().toBuilder().name("P2").build(), USER,
                         Instant.now());
                 adapters.catalog().update(changed);
@@ -62,7 +62,7 @@ class DeleteDuringImportTest {
             assertThat(countsHeld.await(10, TimeUnit.SECONDS)).isTrue();
             Future<?> deleting = threads.submit(() -> new DeleteProduct(adapters.transactions(), adapters.catalog(),
                     adapters.collections()).execute(Caller.of(client.value(), "u", Role.OWNER), existing.id()));
-            sleep(200);
+            Pauses.sleep(200);
             deleteSent.countDown();
 
             importing.get(60, TimeUnit.SECONDS);
@@ -75,22 +75,6 @@ class DeleteDuringImportTest {
             if (schema != null) {
                 schema.drop();
             }
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

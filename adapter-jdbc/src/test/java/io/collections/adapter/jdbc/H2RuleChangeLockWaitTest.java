@@ -50,7 +50,7 @@ class H2RuleChangeLockWaitTest {
         Future<?> ruleChange = threads.submit(() -> transactions.withHandle(handle -> {
             locks.exclusive(handle, client.value());
             locked.countDown();
-            sleep(3_000);
+            Pauses.sleep(3_000);
             return null;
         }));
         assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
@@ -94,7 +94,7 @@ class H2RuleChangeLockWaitTest {
         Future<?> open = threads.submit(() -> transactions.withHandle(handle -> {
             locks.share(handle, client.value());
             shared.countDown();
-            await(release);
+            Pauses.await(release);
             return null;
         }));
         assertThat(shared.await(10, TimeUnit.SECONDS)).isTrue();
@@ -123,7 +123,7 @@ class H2RuleChangeLockWaitTest {
         Future<?> holder = threads.submit(() -> adapters.transactions().inTransaction(() -> {
             adapters.collections().addMembers(client, collection.id(), List.of(product.id()));
             holding.countDown();
-            await(release);
+            Pauses.await(release);
         }));
         assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
         try {
@@ -137,21 +137,5 @@ class H2RuleChangeLockWaitTest {
         holder.get(10, TimeUnit.SECONDS);
         assertThat(adapters.collections().memberState(client, collection.id(), product.id()))
                 .isEqualTo(new MemberState(false, true, false));
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
