@@ -328,7 +328,10 @@ public final class ImportCatalog {
         return new Upserted(all, created);
     }
 
-    /** The collection under its final name, which no user has seen another: it is not committed yet. */
+    /**
+     * Gives the import's collection its final name. Nobody else has seen the collection, since it is not committed
+     * yet, so its version and times stay as they are.
+     */
     private ProductCollection named(ProductCollection collection, String name) {
         ProductCollection named = ProductCollection.reconstitute(collection.id(), collection.clientId(), name,
                 collection.status(), collection.imageId(), collection.ruleSet(), collection.sortOrder(),
