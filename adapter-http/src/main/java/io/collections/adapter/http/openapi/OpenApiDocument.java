@@ -194,10 +194,11 @@ public final class OpenApiDocument {
                     + " audience";
             case 403: return "No known role, a Viewer writing, or a processing limit reached";
             case 404: return "Not found, or another client's";
-            case 409: return "A lifecycle conflict, an archived collection, or an idempotent request still running";
+            case 409: return "A lifecycle conflict, an archived collection, an idempotent request still running, or"
+                    + " another request changing the same rows at this moment (try again)";
             case 412: return "If-Match does not match";
             case 413: return "The body is too large";
-            case 415: return "The body is not JSON";
+            case 415: return "The body is not JSON, declares a charset other than UTF-8, or is content-encoded";
             case 422: return "The Idempotency-Key was used with a different request";
             case 429: return "Too many requests; Retry-After says when to try again";
             case 502: return "The provider failed, or kept failing after retries";
