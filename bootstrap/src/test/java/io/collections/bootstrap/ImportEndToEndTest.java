@@ -213,17 +213,9 @@ class ImportEndToEndTest extends WiredServers {
     @ValueSource(strings = {"h2", "postgres"})
     void twoImportsOfOneAccountOnOneInstanceRunOneAfterTheOther(String kind) throws Exception {
         ScriptedShop shop = new ScriptedShop(Provider.SHOPIFY, 2, 10);
-        ScriptedShop.Hold hold = hold(shop.holdBefore(1));
         Wiring.RunningServer server = start(kind, shop, Map.of());
-        String location = location(send(server, "POST", IMPORT, BODY, "Prefer", "respond-async"));
-        hold.awaitReached();
-
         HttpResponse<String>[] second = new HttpResponse[1];
-        Thread waiting = new Thread(() -> second[0] = send(server, "POST", IMPORT, BODY));
-        waiting.start();
-        await(() -> database.count("SELECT COUNT(*) FROM import_jobs") == 2, () -> "the second import to start");
-        hold.release();
-        waiting.join(30_000);
+        String location = whileOneImportIsHeld(server, shop, BODY, second, () -> { });
 
         assertThat(second[0].statusCode()).as(second[0].body()).isEqualTo(200);
         assertThat(awaitImport(server, location, "succeeded").get("processed").asLong()).isEqualTo(20);
@@ -237,19 +229,12 @@ class ImportEndToEndTest extends WiredServers {
     @ValueSource(strings = {"h2", "postgres"})
     void twoImportsRunningAtOnceGetTheNameAndTheNextSuffix(String kind) throws Exception {
         ScriptedShop shop = new ScriptedShop(Provider.SHOPIFY, 2, 10);
-        ScriptedShop.Hold hold = hold(shop.holdBefore(1));
         Wiring.RunningServer server = start(kind, shop, Map.of());
-        String location = location(send(server, "POST", IMPORT, BODY, "Prefer", "respond-async"));
-        hold.awaitReached();
         HttpResponse<String>[] second = new HttpResponse[1];
-        Thread other = new Thread(() -> second[0] = send(server, "POST", IMPORT,
-                "{\"shop\":\"other.myshopify.com\",\"access_token\":\"" + SECRET + "\"}"));
-        other.start();
-        await(() -> database.count("SELECT COUNT(*) FROM import_jobs") == 2, () -> "the second import to start");
-        await(() -> database.count("SELECT COUNT(*) FROM import_jobs WHERE status = 'RUNNING'") == 2,
-                () -> "both imports to run");
-        hold.release();
-        other.join(30_000);
+        String location = whileOneImportIsHeld(server, shop,
+                "{\"shop\":\"other.myshopify.com\",\"access_token\":\"" + SECRET + "\"}", second,
+                () -> await(() -> database.count("SELECT COUNT(*) FROM import_jobs WHERE status = 'RUNNING'") == 2,
+                        () -> "both imports to run"));
 
         String today = Instant.now().toString().substring(0, 10);
         String first = ok(send(server, "GET", "/v1/collections/" + awaitImport(server, location, "succeeded")
@@ -319,6 +304,32 @@ class ImportEndToEndTest extends WiredServers {
         JsonNode collection = ok(send(survivor, "GET", "/v1/collections/" + done.get("collection_id").asText(),
                 null));
         assertThat(collection.get("product_count").asLong()).isEqualTo(healthy.valid());
+    }
+
+    /**
+     * Starts a background import that the shop holds before its second page, then a synchronous one with
+     * {@code secondBody} on a thread of its own; once the second has started and {@code thenAwait} is satisfied,
+     * lets both go on and waits for the second's answer, which lands in {@code second[0]}.
+     *
+     * @return the background import's location
+     */
+    private String whileOneImportIsHeld(Wiring.RunningServer server, ScriptedShop shop, String secondBody,
+            HttpResponse<String>[] second, Awaited thenAwait) throws Exception {
+        ScriptedShop.Hold hold = hold(shop.holdBefore(1));
+        String location = location(send(server, "POST", IMPORT, BODY, "Prefer", "respond-async"));
+        hold.awaitReached();
+        Thread other = new Thread(() -> second[0] = send(server, "POST", IMPORT, secondBody));
+        other.start();
+        await(() -> database.count("SELECT COUNT(*) FROM import_jobs") == 2, () -> "the second import to start");
+        thenAwait.run();
+        hold.release();
+        other.join(30_000);
+        return location;
+    }
+
+    /** A wait that may be interrupted. */
+    private interface Awaited {
+        void run() throws InterruptedException;
     }
 
     private Wiring.RunningServer start(String kind, CatalogSource shop, Map<String, String> extra) {
