@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Properties;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -40,7 +41,7 @@ public final class JdbcAdapters implements AutoCloseable {
     private JdbcAdapters(JdbcSettings settings, HikariDataSource dataSource) {
         this.settings = settings;
         this.dataSource = dataSource;
-        Jdbi jdbi = Jdbi.create(dataSource);
+        Jdbi jdbi = Jdbi.create(durable(settings, dataSource));
         String url = withH2Defaults(settings.url());
         Properties credentials = new Properties();
         if (settings.user() != null) {
@@ -49,7 +50,11 @@ public final class JdbcAdapters implements AutoCloseable {
         if (settings.password() != null) {
             credentials.setProperty("password", settings.password());
         }
-        Jdbi apart = Jdbi.create(() -> DriverManager.getConnection(url, credentials));
+        boolean awaitCommits = DurableH2Commits.appliesTo(url);
+        Jdbi apart = Jdbi.create(() -> {
+            Connection connection = DriverManager.getConnection(url, credentials);
+            return awaitCommits ? DurableH2Commits.wrap(connection) : connection;
+        });
         this.transactions = new JdbiTransactions(jdbi, apart);
         this.collections = new JdbcCollectionRepository(transactions);
         this.catalog = new JdbcProductCatalog(transactions);
@@ -74,17 +79,28 @@ public final class JdbcAdapters implements AutoCloseable {
         }
         try {
             Flyway.configure()
-                    .dataSource(dataSource)
+                    .dataSource(durable(settings, dataSource))
                     .placeholders(Map.of("binary_collation", settings.isPostgres() ? "COLLATE \"C\"" : ""))
                     .javaMigrations(new V150__Canonical_provider_accounts())
                     .load()
                     .migrate();
-        } catch (RuntimeException e) {
+            if (DurableH2Commits.appliesTo(settings.url())) {
+                // Flyway runs H2's DDL with auto-commit, which commits without a commit() call to wait on.
+                try (Connection connection = dataSource.getConnection()) {
+                    DurableH2Commits.awaitStored(connection);
+                }
+            }
+        } catch (RuntimeException | SQLException e) {
             dataSource.close();
             throw new DatabaseUnavailableException("cannot migrate the schema of database " + settings.redactedUrl()
                     + ": " + rootMessage(e), e);
         }
         return new JdbcAdapters(settings, dataSource);
+    }
+
+    /** On an embedded H2 file, connections whose commits are in the file when they return (decision 0120). */
+    private static DataSource durable(JdbcSettings settings, DataSource dataSource) {
+        return DurableH2Commits.appliesTo(settings.url()) ? DurableH2Commits.wrap(dataSource) : dataSource;
     }
 
     private static HikariConfig poolConfig(JdbcSettings settings) {
@@ -109,9 +125,9 @@ public final class JdbcAdapters implements AutoCloseable {
     }
 
     /**
-     * H2 settings the URL does not set itself. {@code WRITE_DELAY=0}: by default H2 writes commits to its file up
-     * to half a second later, so a process killed in that time loses transactions it had acknowledged (an import
-     * job answered with 202 was gone after {@code kill -9}). {@code QUERY_CACHE_SIZE=256}: H2 keeps 8 parsed
+     * H2 settings the URL does not set itself. {@code WRITE_DELAY=0}: H2 writes each commit on the committing thread,
+     * which keeps a single product write fastest; a URL that sets a delay still gets durable commits on an embedded
+     * file ({@link DurableH2Commits}, decisions 0091 and 0120). {@code QUERY_CACHE_SIZE=256}: H2 keeps 8 parsed
      * statements per session, and one product write alone runs a dozen kinds. {@code DB_CLOSE_ON_EXIT=FALSE}: H2's
      * own shutdown hook would close the database under the requests that SIGTERM lets finish; {@link #close} closes
      * it after them. PostgreSQL needs none of these.

@@ -13,4 +13,13 @@ class H2UrlDefaultsTest {
                 .isEqualTo("jdbc:h2:mem:x;query_cache_size=4;write_delay=500;db_close_on_exit=true");
         assertThat(JdbcAdapters.withH2Defaults("jdbc:postgresql://h/db")).isEqualTo("jdbc:postgresql://h/db");
     }
+
+    @Test
+    void commitsAreAwaitedOnlyOnAnEmbeddedH2File() {
+        assertThat(DurableH2Commits.appliesTo("jdbc:h2:tcp://db:9092/x")).isFalse();
+        assertThat(DurableH2Commits.appliesTo("jdbc:h2:mem:x")).isFalse();
+        assertThat(DurableH2Commits.appliesTo("jdbc:postgresql://h/db")).isFalse();
+        assertThat(DurableH2Commits.appliesTo("jdbc:h2:file:/d/x")).isTrue();
+        assertThat(DurableH2Commits.appliesTo("jdbc:h2:./data/x")).isTrue();
+    }
 }
