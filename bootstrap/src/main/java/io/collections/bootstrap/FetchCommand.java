@@ -100,10 +100,11 @@ final class FetchCommand {
     static String summaryLine(FetchSummary summary) {
         String reasons = summary.skippedByReason().entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "fetched %d products (%d valid, %d skipped%s) in %d pages, %d retries,"
-                        + " %.1f s", summary.fetched(), summary.fetched() - summary.skipped(), summary.skipped(),
-                reasons.isEmpty() ? "" : ": " + reasons, summary.pages(), summary.retries(),
-                summary.elapsed().toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "fetched %d products (%d valid, %d skipped%s%s) in %d pages, %d retries,"
+                        + " %.1f s", summary.fetched(), summary.valid(), summary.skipped(),
+                reasons.isEmpty() ? "" : ": " + reasons,
+                summary.duplicates() == 0 ? "" : ", " + summary.duplicates() + " listed again", summary.pages(),
+                summary.retries(), summary.elapsed().toMillis() / 1000.0);
     }
 
     private static ProviderAccount account(Provider provider, Arguments arguments) {

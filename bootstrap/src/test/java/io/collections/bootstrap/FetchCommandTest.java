@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.collections.domain.catalog.FetchSummary;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -221,5 +223,15 @@ class FetchCommandTest {
         assertThatThrownBy(() -> FetchCommand.attributeMapping("{\"name\":1}"))
                 .isInstanceOf(ConfigurationException.class);
         assertThatThrownBy(() -> FetchCommand.attributeMapping("{broken")).isInstanceOf(ConfigurationException.class);
+    }
+
+    @Test
+    void theSummaryCountsListingsOfAProductAlreadyFetchedApartFromTheInvalidOnes() {
+        FetchSummary summary = new FetchSummary(10, 2, Map.of("missing name", 2L), 3, 2, 1, Duration.ofMillis(1500));
+
+        assertThat(FetchCommand.summaryLine(summary)).isEqualTo(
+                "fetched 10 products (5 valid, 2 skipped: 2 missing name, 3 listed again) in 2 pages, 1 retries, 1.5 s");
+        assertThat(FetchCommand.summaryLine(new FetchSummary(4, 0, Map.of(), 0, 1, 0, Duration.ZERO)))
+                .isEqualTo("fetched 4 products (4 valid, 0 skipped) in 1 pages, 0 retries, 0.0 s");
     }
 }

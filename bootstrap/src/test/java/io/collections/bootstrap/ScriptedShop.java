@@ -94,7 +94,7 @@ final class ScriptedShop implements CatalogSource {
             }
             consumer.accept(new CatalogPage(products, skips));
         }
-        return new FetchSummary(valid() + skipped(), skipped(), Map.of("missing name", skipped()), pages, 0,
+        return new FetchSummary(valid() + skipped(), skipped(), Map.of("missing name", skipped()), 0, pages, 0,
                 Duration.ZERO);
     }
 

@@ -68,7 +68,7 @@ final class FakeCatalogSource implements CatalogSource {
             skipped += skips.size();
             consumer.accept(new CatalogPage(products, skips));
         }
-        return new FetchSummary(fetched, skipped, skipped == 0 ? Map.of() : Map.of("missing name", skipped),
+        return new FetchSummary(fetched, skipped, skipped == 0 ? Map.of() : Map.of("missing name", skipped), 0,
                 pages.size(), 0, Duration.ZERO);
     }
 }

@@ -83,7 +83,7 @@ final class ImportSchemas {
         enumOf(properties.putObject("status").put("type", "string"),
                 Arrays.stream(ImportStatus.values()).map(ImportStatus::wireName).toList());
         properties.putObject("processed").put("type", "integer")
-                .put("description", "Products read from the provider so far, valid or not");
+                .put("description", "Products read from the provider so far: valid, invalid, or listed again");
         properties.putObject("skipped").put("type", "integer").put("description", "The invalid ones among them");
         ObjectNode collectionId = id();
         collectionId.putArray("type").add("string").add("null");

@@ -69,6 +69,25 @@ class IntegrationRoutesTest {
     }
 
     @Test
+    void aProductListedAgainIsReadButNotCountedAsSkipped() {
+        sources.get(Provider.SHOPIFY).serve(List.of(List.of("1", "2", "again-1"), List.of("3", "bad-4", "again-2")));
+        harness.test(client -> {
+            JsonNode body = client.post(SHOPIFY, SHOP_BODY).json();
+            assertThat(body.get("product_count").asLong()).isEqualTo(3);
+            assertThat(body.get("skipped_count").asLong()).as("only the invalid ones (SPEC 11)").isEqualTo(1);
+            assertThat(body.get("message").asText()).contains("1 skipped as invalid");
+
+            clock.advance(Duration.ofSeconds(2));
+            Harness.Res accepted = async(client, SHOP_BODY);
+            assertThat(importCatalog.runNextBackgroundJob()).isTrue();
+            JsonNode done = client.get(accepted.header("Location")).json();
+            assertThat(done.get("status").asText()).isEqualTo("succeeded");
+            assertThat(done.get("processed").asLong()).as("every product read, repeats included").isEqualTo(6);
+            assertThat(done.get("skipped").asLong()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void importsACatalogIntoANewDatedCollection() {
         harness.test(client -> {
             Harness.Res res = client.post(SHOPIFY, SHOP_BODY);

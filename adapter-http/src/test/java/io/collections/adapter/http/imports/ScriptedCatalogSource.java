@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * A provider serving pages of external ids: ids starting with {@code bad} are skipped as invalid; it can be told
- * to fail with a reason after some pages. It remembers the accounts it was asked for.
+ * A provider serving pages of external ids: ids starting with {@code bad} are skipped as invalid, ids starting with
+ * {@code again} stand for a listing of a product already taken (a duplicate); it can be told to fail with a reason
+ * after some pages. It remembers the accounts it was asked for.
  */
 final class ScriptedCatalogSource implements CatalogSource {
     private final Provider provider;
@@ -52,6 +53,7 @@ final class ScriptedCatalogSource implements CatalogSource {
         accounts.add(account);
         long fetched = 0;
         long skipped = 0;
+        long duplicates = 0;
         List<List<String>> served = pages;
         for (int page = 0; page < served.size(); page++) {
             if (failure != null && page == failAfterPages) {
@@ -59,7 +61,12 @@ final class ScriptedCatalogSource implements CatalogSource {
             }
             List<ProductDetails> products = new ArrayList<>();
             List<SkippedProduct> skips = new ArrayList<>();
+            int repeats = 0;
             for (String externalId : served.get(page)) {
+                if (externalId.startsWith("again")) {
+                    repeats++;
+                    continue;
+                }
                 if (externalId.startsWith("bad")) {
                     skips.add(new SkippedProduct(externalId, "missing name"));
                     continue;
@@ -69,14 +76,15 @@ final class ScriptedCatalogSource implements CatalogSource {
                         .imageUrls(List.of("https://cdn.example/" + externalId + ".jpg", "https://cdn.example/logo.jpg"))
                         .source(new ProductSource(provider.pathName(), account.account(), externalId)).build());
             }
-            fetched += products.size() + skips.size();
+            fetched += products.size() + skips.size() + repeats;
             skipped += skips.size();
-            consumer.accept(new CatalogPage(products, skips));
+            duplicates += repeats;
+            consumer.accept(new CatalogPage(products, skips, repeats));
         }
         if (failure != null && failAfterPages >= served.size()) {
             throw new CatalogFetchException(provider.pathName(), failure, "refused for the test (" + failure + ")");
         }
         return new FetchSummary(fetched, skipped, skipped == 0 ? Map.of() : Map.of("missing name", skipped),
-                served.size(), 0, Duration.ZERO);
+                duplicates, served.size(), 0, Duration.ZERO);
     }
 }

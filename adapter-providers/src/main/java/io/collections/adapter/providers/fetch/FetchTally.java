@@ -16,6 +16,7 @@ public final class FetchTally {
     private final Map<String, Long> skippedByReason = new TreeMap<>();
     private long fetched;
     private long skipped;
+    private long duplicates;
 
     public FetchTally(Clock clock) {
         this.clock = clock;
@@ -28,11 +29,12 @@ public final class FetchTally {
             skipped++;
             skippedByReason.merge(skip.reason(), 1L, Long::sum);
         }
+        duplicates += page.duplicates();
     }
 
     /** The summary; {@code pages} counts pages requested, including an empty last one. */
     public FetchSummary summary(int pages, int retries) {
-        return new FetchSummary(fetched, skipped, skippedByReason, pages, retries,
+        return new FetchSummary(fetched, skipped, skippedByReason, duplicates, pages, retries,
                 Duration.between(start, clock.instant()));
     }
 }

@@ -12,8 +12,8 @@ import java.util.function.Supplier;
 /**
  * Collects one page of normalized products: each provider product is checked (an external id, a name, a price that
  * parses, values the model accepts), given its {@code source} (with the provider's timestamps), and kept or skipped
- * with its reason; a product whose id was already accepted is skipped as a duplicate, while an invalid one leaves its
- * id free for a later valid listing.
+ * with its reason; another listing of a product whose id was already accepted is counted as a duplicate (read, but
+ * neither imported again nor invalid), while an invalid one leaves its id free for a later valid listing.
  */
 public final class PageBuilder {
     /** Keeps listing ids apart from external ids in the guard's memory. */
@@ -25,6 +25,7 @@ public final class PageBuilder {
     private final PagingGuard guard;
     private final List<ProductDetails> products = new ArrayList<>();
     private final List<SkippedProduct> skipped = new ArrayList<>();
+    private int duplicates;
     private int repeated;
 
     PageBuilder(String provider, String account, PagingGuard guard) {
@@ -55,8 +56,8 @@ public final class PageBuilder {
      * Like {@link #add(String, SourceTimes, Supplier)}, for a provider that can list one product more than once
      * under distinct listing ids (Google Merchant Center: one {@code offerId} in several feeds, each its own
      * resource {@code name}). A listing seen again is a repeat, which the paging guard counts; another listing of a
-     * product already accepted is skipped as a duplicate but is no sign of a paging loop. The first valid listing
-     * wins: an invalid one is skipped with its reason and does not hide the others.
+     * product already accepted is a duplicate but no sign of a paging loop. The first valid listing wins: an invalid
+     * one is skipped with its reason and does not hide the others.
      *
      * @param listingId the record's own unique id, null when the record has none
      */
@@ -65,7 +66,7 @@ public final class PageBuilder {
         String listing = listingId == null || listingId.isBlank() ? null : LISTING + listingId.strip();
         if (listing != null && !guard.firstSighting(listing)) {
             repeated++;
-            skipped.add(new SkippedProduct(externalId == null ? null : externalId.strip(), SkipReasons.DUPLICATE));
+            duplicates++;
             return;
         }
         if (externalId == null || externalId.isBlank()) {
@@ -77,7 +78,7 @@ public final class PageBuilder {
             if (listing == null) {
                 repeated++;
             }
-            skipped.add(new SkippedProduct(id, SkipReasons.DUPLICATE));
+            duplicates++;
             return;
         }
         ProductDetails product;
@@ -108,9 +109,9 @@ public final class PageBuilder {
         }
     }
 
-    /** Every product read on this page so far, valid or not. */
+    /** Every product read on this page so far: valid, invalid or repeated. */
     public int read() {
-        return products.size() + skipped.size();
+        return products.size() + skipped.size() + duplicates;
     }
 
     int repeated() {
@@ -118,6 +119,6 @@ public final class PageBuilder {
     }
 
     CatalogPage build() {
-        return new CatalogPage(products, skipped);
+        return new CatalogPage(products, skipped, duplicates);
     }
 }

@@ -5,7 +5,6 @@ public final class SkipReasons {
     public static final String MISSING_EXTERNAL_ID = "missing external id";
     public static final String MISSING_NAME = "missing name";
     public static final String UNPARSABLE_PRICE = "unparsable price";
-    public static final String DUPLICATE = "duplicate of a product already fetched";
 
     private SkipReasons() {
     }

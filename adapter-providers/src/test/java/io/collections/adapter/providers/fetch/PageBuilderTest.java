@@ -34,8 +34,8 @@ class PageBuilderTest {
                 new SkippedProduct(null, SkipReasons.MISSING_EXTERNAL_ID),
                 new SkippedProduct("2", SkipReasons.MISSING_NAME),
                 new SkippedProduct("3", SkipReasons.UNPARSABLE_PRICE),
-                new SkippedProduct("4", "invalid currency"),
-                new SkippedProduct("1", SkipReasons.DUPLICATE));
+                new SkippedProduct("4", "invalid currency"));
+        assertThat(built.duplicates()).as("listed again, not invalid").isEqualTo(1);
         assertThat(page.read()).isEqualTo(6);
         assertThat(page.repeated()).isEqualTo(1);
     }
@@ -64,9 +64,11 @@ class PageBuilderTest {
         again.add("SKU1", "accounts/1234567/products/en~US~SKU1", SourceTimes.NONE, () -> ProductDetails.builder().name("Mug"));
 
         assertThat(first.build().products()).hasSize(1);
-        assertThat(first.build().skipped()).containsExactly(new SkippedProduct("SKU1", SkipReasons.DUPLICATE));
+        assertThat(first.build().skipped()).isEmpty();
+        assertThat(first.build().duplicates()).isEqualTo(1);
         assertThat(first.repeated()).isZero();
-        assertThat(again.build().skipped()).containsExactly(new SkippedProduct("SKU1", SkipReasons.DUPLICATE));
+        assertThat(again.build().skipped()).isEmpty();
+        assertThat(again.build().duplicates()).isEqualTo(1);
         assertThat(again.repeated()).isEqualTo(1);
     }
 
@@ -79,8 +81,8 @@ class PageBuilderTest {
         page.add("A7", listing + "fr~FR~A7", SourceTimes.NONE, () -> ProductDetails.builder().name("Tasse"));
 
         assertThat(page.build().products()).singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("Mug"));
-        assertThat(page.build().skipped()).containsExactly(new SkippedProduct("A7", SkipReasons.MISSING_NAME),
-                new SkippedProduct("A7", SkipReasons.DUPLICATE));
+        assertThat(page.build().skipped()).containsExactly(new SkippedProduct("A7", SkipReasons.MISSING_NAME));
+        assertThat(page.build().duplicates()).isEqualTo(1);
         assertThat(page.repeated()).isZero();
     }
 
