@@ -94,6 +94,12 @@ final class DurableH2Commits {
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            if (method.getName().equals("equals") && method.getParameterCount() == 1) {
+                return proxy == args[0];
+            }
+            if (method.getName().equals("hashCode") && method.getParameterCount() == 0) {
+                return System.identityHashCode(proxy);
+            }
             // setAutoCommit(true) commits a transaction that is open, as commit() does.
             boolean commits = method.getName().equals("commit") && method.getParameterCount() == 0
                     || method.getName().equals("setAutoCommit") && Boolean.TRUE.equals(args[0])

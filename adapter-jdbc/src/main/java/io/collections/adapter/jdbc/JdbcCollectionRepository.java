@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -329,30 +330,42 @@ public final class JdbcCollectionRepository implements CollectionRepository {
         });
     }
 
-    /**
-     * Evaluates a few products against the client's rule index: compare what the rules say now with the stored
-     * rule matches, then lock only the collections whose membership changes and read their rows again, so that
-     * writers rarely wait on each other.
-     */
-    private void refreshChunk(Handle handle, String clientId, ClientRuleIndexes.Snapshot rules,
-            List<Product> products) {
-        Map<Long, Product> byId = new LinkedHashMap<>();
-        products.forEach(product -> byId.put(product.id().value(), product));
+    @Override
+    public void lockMemberships(ClientId clientId, List<Product> products) {
+        if (products.isEmpty()) {
+            return;
+        }
+        transactions.withHandle(handle -> {
+            locks.share(handle, clientId.value());
+            ClientRuleIndexes.Snapshot rules = ruleIndexes.current(handle, clientId.value(),
+                    changedHereWithoutRecording(clientId.value()));
+            Set<Long> changing = new HashSet<>();
+            for (int start = 0; start < products.size(); start += PRODUCT_CHUNK) {
+                List<Product> chunk = products.subList(start, Math.min(products.size(), start + PRODUCT_CHUNK));
+                Map<Long, Set<Long>> matches = matches(rules, chunk);
+                changing.addAll(changing(matches, Memberships.rowsOfProducts(handle,
+                        chunk.stream().map(product -> product.id().value()).toList())));
+            }
+            if (!changing.isEmpty()) {
+                Memberships.lock(handle, clientId.value(), changing);
+            }
+            return null;
+        });
+    }
+
+    /** The collections whose rules match each product now: collection id to the matching products' ids. */
+    private static Map<Long, Set<Long>> matches(ClientRuleIndexes.Snapshot rules, Collection<Product> products) {
         Map<Long, Set<Long>> matches = new HashMap<>();
-        for (Product product : byId.values()) {
+        for (Product product : products) {
             for (Long collectionId : rules.matching(product.details())) {
                 matches.computeIfAbsent(collectionId, k -> new HashSet<>()).add(product.id().value());
             }
         }
-        List<Memberships.Row> stored = Memberships.rowsOfProducts(handle, byId.keySet());
-        Set<Long> created = transactions.transactionStateIfPresent(Memberships.CREATED_PRODUCTS);
-        if (stored.isEmpty() && created != null && created.containsAll(byId.keySet())) {
-            Map<Long, List<Long>> joiners = new HashMap<>();
-            matches.forEach((collectionId, productIds) -> joiners.put(collectionId,
-                    productIds.stream().sorted().toList()));
-            Memberships.joinCreated(handle, joiners);
-            return;
-        }
+        return matches;
+    }
+
+    /** The collections where what the rules match now differs from the rule matches stored for these products. */
+    private static Set<Long> changing(Map<Long, Set<Long>> matches, List<Memberships.Row> stored) {
         Map<Long, Set<Long>> storedMatches = new HashMap<>();
         for (Memberships.Row row : stored) {
             if (row.state().matchedByRules()) {
@@ -370,6 +383,29 @@ public final class JdbcCollectionRepository implements CollectionRepository {
                 changing.add(collectionId);
             }
         });
+        return changing;
+    }
+
+    /**
+     * Evaluates a few products against the client's rule index: compare what the rules say now with the stored
+     * rule matches, then lock only the collections whose membership changes and read their rows again, so that
+     * writers rarely wait on each other.
+     */
+    private void refreshChunk(Handle handle, String clientId, ClientRuleIndexes.Snapshot rules,
+            List<Product> products) {
+        Map<Long, Product> byId = new LinkedHashMap<>();
+        products.forEach(product -> byId.put(product.id().value(), product));
+        Map<Long, Set<Long>> matches = matches(rules, byId.values());
+        List<Memberships.Row> stored = Memberships.rowsOfProducts(handle, byId.keySet());
+        Set<Long> created = transactions.transactionStateIfPresent(Memberships.CREATED_PRODUCTS);
+        if (stored.isEmpty() && created != null && created.containsAll(byId.keySet())) {
+            Map<Long, List<Long>> joiners = new HashMap<>();
+            matches.forEach((collectionId, productIds) -> joiners.put(collectionId,
+                    productIds.stream().sorted().toList()));
+            Memberships.joinCreated(handle, joiners);
+            return;
+        }
+        Set<Long> changing = changing(matches, stored);
         if (changing.isEmpty()) {
             return;
         }

@@ -2,6 +2,8 @@ package io.collections.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
 import org.junit.jupiter.api.Test;
 
 class H2UrlDefaultsTest {
@@ -21,5 +23,14 @@ class H2UrlDefaultsTest {
         assertThat(DurableH2Commits.appliesTo("jdbc:postgresql://h/db")).isFalse();
         assertThat(DurableH2Commits.appliesTo("jdbc:h2:file:/d/x")).isTrue();
         assertThat(DurableH2Commits.appliesTo("jdbc:h2:./data/x")).isTrue();
+    }
+
+    @Test
+    void aConnectionThatAwaitsItsCommitsIsEqualToItselfOnly() throws Exception {
+        try (Connection first = DurableH2Commits.wrap(DriverManager.getConnection("jdbc:h2:mem:equality"));
+                Connection second = DurableH2Commits.wrap(DriverManager.getConnection("jdbc:h2:mem:equality"))) {
+            assertThat(first).isEqualTo(first).isNotEqualTo(second).hasSameHashCodeAs(first);
+            assertThat(first.unwrap(org.h2.jdbc.JdbcConnection.class)).isNotNull();
+        }
     }
 }

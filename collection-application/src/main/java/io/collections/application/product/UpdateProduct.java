@@ -43,6 +43,17 @@ public final class UpdateProduct {
     public Product execute(Caller caller, Command command) {
         caller.requireWrite();
         return transactions.inTransaction(() -> {
+            Product seen = catalog.find(caller.clientId(), command.id())
+                    .orElseThrow(() -> new NotFoundException("product", command.id()));
+            ProductDetails planned = command.change().apply(seen.details().toBuilder()).build();
+            // The memberships the change will move (rule lock, then count rows) before the product's row, as an
+            // import and a delete take them: an import holds the count rows of its earlier pages when it updates the
+            // products of later ones. Should the row change before it is held, the refresh below locks what else
+            // it needs then.
+            if (!planned.equals(seen.details())) {
+                collections.lockMemberships(caller.clientId(), List.of(seen.withDetails(planned, caller.userId(),
+                        UseCaseSupport.now(clock))));
+            }
             Product current = catalog.findForUpdate(caller.clientId(), command.id())
                     .orElseThrow(() -> new NotFoundException("product", command.id()));
             if (!command.precondition().test(current)) {

@@ -58,6 +58,16 @@ public final class UpsertProducts {
             List<Product> updated = new ArrayList<>();
             List<Product> result = new ArrayList<>(items.size());
             Set<ProductId> seen = new HashSet<>();
+            // The memberships the changes will move before the products' rows, as an import takes them (see
+            // UpdateProduct); the changes are made again below from the rows as held.
+            List<Product> planned = new ArrayList<>();
+            Set<ProductId> planning = new HashSet<>();
+            for (int position = 0; position < items.size(); position++) {
+                if (items.get(position).id() != null) {
+                    planned.add(change(caller, items.get(position), position, now, planning));
+                }
+            }
+            collections.lockMemberships(caller.clientId(), planned);
             // Held in id order before any is read: two batches that share products then never hold them crosswise.
             items.stream().map(Item::id).filter(Objects::nonNull).distinct()
                     .sorted(Comparator.comparingLong(ProductId::value))

@@ -61,6 +61,15 @@ public interface CollectionRepository {
     /** Re-evaluates these products, just created or changed, against every rule collection of the client. */
     void refreshMemberships(ClientId clientId, List<Product> products);
 
+    /**
+     * Takes now, before the products' own rows are held, the locks that {@link #refreshMemberships} of these
+     * products (as they are about to be written) will take: an import holds the count rows of its earlier pages while
+     * it updates the products of later ones, so a writer that held a product row and then waited for such a count
+     * row would deadlock with it. An adapter whose transactions cannot deadlock needs to do nothing.
+     */
+    default void lockMemberships(ClientId clientId, List<Product> products) {
+    }
+
     /** Drops every membership of these products, which are being deleted. */
     void forgetProducts(ClientId clientId, List<ProductId> productIds);
 
