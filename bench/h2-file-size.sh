@@ -32,5 +32,6 @@ java -Xmx1g -cp bench/target/benchmarks.jar io.collections.bench.load.LoadGenera
 echo "right after the load: $(size)"
 sleep 60
 echo "a minute later: $(size)"
+stop_start=$(date +%s%N)
 kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=
-echo "after a clean stop: $(size)"
+echo "after a clean stop: $(size) (the stop took $(( ($(date +%s%N) - stop_start) / 1000000 )) ms)"

@@ -10,9 +10,11 @@ class H2UrlDefaultsTest {
     @Test
     void h2UrlsGetDurableCommitsALargerStatementCacheAndNoCloseOnExitUnlessTheySetThemSelves() {
         assertThat(JdbcAdapters.withH2Defaults("jdbc:h2:mem:x;MODE=PostgreSQL"))
-                .isEqualTo("jdbc:h2:mem:x;MODE=PostgreSQL;WRITE_DELAY=0;QUERY_CACHE_SIZE=256;DB_CLOSE_ON_EXIT=FALSE");
-        assertThat(JdbcAdapters.withH2Defaults("jdbc:h2:mem:x;query_cache_size=4;write_delay=500;db_close_on_exit=true"))
-                .isEqualTo("jdbc:h2:mem:x;query_cache_size=4;write_delay=500;db_close_on_exit=true");
+                .isEqualTo("jdbc:h2:mem:x;MODE=PostgreSQL;WRITE_DELAY=0;QUERY_CACHE_SIZE=256;DB_CLOSE_ON_EXIT=FALSE"
+                        + ";MAX_COMPACT_TIME=5000");
+        assertThat(JdbcAdapters.withH2Defaults("jdbc:h2:mem:x;query_cache_size=4;write_delay=500;db_close_on_exit=true"
+                + ";max_compact_time=0")).isEqualTo("jdbc:h2:mem:x;query_cache_size=4;write_delay=500;"
+                        + "db_close_on_exit=true;max_compact_time=0");
         assertThat(JdbcAdapters.withH2Defaults("jdbc:postgresql://h/db")).isEqualTo("jdbc:postgresql://h/db");
     }
 
