@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.collections.application.Caller;
 import io.collections.application.Role;
+import io.collections.application.product.DeleteProduct;
 import io.collections.application.product.UpdateProduct;
 import io.collections.application.product.UpsertProducts;
 import io.collections.domain.ClientId;
@@ -25,35 +26,56 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * An import holds the count rows of its earlier pages when it updates products on later ones. A product changed
- * meanwhile, alone or in a batch, in a way that moves it out of a collection takes the same locks in the same order
+ * An import holds the count rows of its earlier pages when it updates products on later ones. A product deleted or
+ * changed meanwhile (alone or in a batch) in a way that moves its memberships takes the same locks in the same order
  * (count rows, then the product), so it waits for the import instead of deadlocking with it, and the import, which
- * may be a long background job, is not the one undone.
+ * may be a long background job, is not the one undone (decisions 0113 and 0122).
  */
-class UpdateDuringImportTest {
+class ProductWritesDuringImportTest {
     private static final UserId USER = new UserId("u");
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
+    void aProductDeletedWhileAnImportRunsWaitsForTheImport(String kind) throws Exception {
+        duringImport(kind, (adapters, product) -> new DeleteProduct(adapters.transactions(), adapters.catalog(),
+                adapters.collections()).execute(owner(product), product.id()), (adapters, product) ->
+                assertThat(adapters.catalog().find(product.clientId(), product.id())).isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
     void aProductChangedWhileAnImportRunsWaitsForTheImport(String kind) throws Exception {
-        changeDuringImport(kind, (adapters, product) -> new UpdateProduct(adapters.transactions(),
-                adapters.catalog(), adapters.collections(), Clock.systemUTC()).execute(owner(product),
-                new UpdateProduct.Command(product.id(), details -> details.productType("boot"))));
+        duringImport(kind, (adapters, product) -> new UpdateProduct(adapters.transactions(), adapters.catalog(),
+                adapters.collections(), Clock.systemUTC()).execute(owner(product),
+                new UpdateProduct.Command(product.id(), details -> details.productType("boot"))),
+                ProductWritesDuringImportTest::bothChangesMade);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
     void aProductChangedInABatchWhileAnImportRunsWaitsForTheImport(String kind) throws Exception {
-        changeDuringImport(kind, (adapters, product) -> new UpsertProducts(adapters.transactions(),
-                adapters.catalog(), adapters.collections(), adapters.ids(), Clock.systemUTC()).execute(owner(product),
-                List.of(new UpsertProducts.Item(product.id(), details -> details.productType("boot")))));
+        duringImport(kind, (adapters, product) -> new UpsertProducts(adapters.transactions(), adapters.catalog(),
+                adapters.collections(), adapters.ids(), Clock.systemUTC()).execute(owner(product),
+                List.of(new UpsertProducts.Item(product.id(), details -> details.productType("boot")))),
+                ProductWritesDuringImportTest::bothChangesMade);
     }
 
     private static Caller owner(Product product) {
         return Caller.of(product.clientId().value(), "u", Role.OWNER);
     }
 
-    private static void changeDuringImport(String kind, BiConsumer<JdbcAdapters, Product> change) throws Exception {
+    private static void bothChangesMade(JdbcAdapters adapters, Product product) {
+        ProductDetails after = adapters.catalog().find(product.clientId(), product.id()).orElseThrow().details();
+        assertThat(after.name()).as("the import's change").isEqualTo("P2");
+        assertThat(after.productType()).as("the product change, made after it").isEqualTo("boot");
+    }
+
+    /**
+     * A shoe collection with one product P; an import creates another shoe, holds the collection's count row, lets
+     * {@code write} start on P, and then renames P itself. Both must finish, and the collection counts the new shoe.
+     */
+    private static void duringImport(String kind, BiConsumer<JdbcAdapters, Product> write,
+            BiConsumer<JdbcAdapters, Product> check) throws Exception {
         TestDatabases.PostgresSchema schema = kind.equals("h2") ? null : TestDatabases.newPostgresSchema();
         JdbcAdapters adapters = schema == null ? TestDatabases.h2()
                 : JdbcAdapters.start(new JdbcSettings(schema.url(), null, null, 8));
@@ -66,14 +88,14 @@ class UpdateDuringImportTest {
             ProductCollection shoes = RuleCollections.create(adapters, client, "Shoes", RuleCollections.type("shoe"));
             assertThat(shoes.productCount()).isEqualTo(1);
             CountDownLatch countsHeld = new CountDownLatch(1);
-            CountDownLatch changeSent = new CountDownLatch(1);
+            CountDownLatch writeSent = new CountDownLatch(1);
             Future<?> importing = threads.submit(() -> adapters.transactions().inTransaction(() -> {
                 Product created = Product.create(adapters.ids().nextProductId(), client,
                         ProductDetails.builder().name("N").productType("shoe").build(), USER, Instant.now());
                 adapters.catalog().insert(created);
                 adapters.collections().refreshMemberships(client, List.of(created));
                 countsHeld.countDown();
-                Pauses.await(changeSent);
+                Pauses.await(writeSent);
                 // Longer than PostgreSQL's deadlock_timeout, so a deadlock would be found and broken.
                 Pauses.sleep(1_500);
                 Product renamed = existing.withDetails(existing.details().toBuilder().name("P2").build(), USER,
@@ -82,15 +104,13 @@ class UpdateDuringImportTest {
                 adapters.collections().refreshMemberships(client, List.of(renamed));
             }));
             assertThat(countsHeld.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<?> changing = threads.submit(() -> change.accept(adapters, existing));
+            Future<?> writing = threads.submit(() -> write.accept(adapters, existing));
             Pauses.sleep(200);
-            changeSent.countDown();
+            writeSent.countDown();
 
             importing.get(60, TimeUnit.SECONDS);
-            changing.get(60, TimeUnit.SECONDS);
-            Product after = adapters.catalog().find(client, existing.id()).orElseThrow();
-            assertThat(after.details().name()).as("the import's change").isEqualTo("P2");
-            assertThat(after.details().productType()).as("the product change, made after it").isEqualTo("boot");
+            writing.get(60, TimeUnit.SECONDS);
+            check.accept(adapters, existing);
             assertThat(adapters.collections().find(client, shoes.id()).orElseThrow().productCount())
                     .as("the import's new product only").isEqualTo(1);
         } finally {
