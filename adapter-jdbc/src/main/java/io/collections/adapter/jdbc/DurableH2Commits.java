@@ -68,20 +68,20 @@ final class DurableH2Commits {
     }
 
     private static MVStore mvStore(Connection connection) throws SQLException {
-        Session session = connection.unwrap(JdbcConnection.class).getSession();
-        if (!(session instanceof SessionLocal local)) {
-            return null;
-        }
-        Store store = local.getDatabase().getStore();
-        if (store == null || store.getMvStore().getFileStore() == null) {
-            return null;
-        }
-        return store.getMvStore();
+        SessionLocal local = localSession(connection);
+        Store store = local == null ? null : local.getDatabase().getStore();
+        return store == null || store.getMvStore().getFileStore() == null ? null : store.getMvStore();
     }
 
     private static boolean hasUncommittedWrites(Connection connection) throws SQLException {
+        SessionLocal local = localSession(connection);
+        return local != null && local.hasPendingTransaction();
+    }
+
+    /** The session of a database in this process; null for one reached over the network. */
+    private static SessionLocal localSession(Connection connection) throws SQLException {
         Session session = connection.unwrap(JdbcConnection.class).getSession();
-        return session instanceof SessionLocal local && local.hasPendingTransaction();
+        return session instanceof SessionLocal local ? local : null;
     }
 
     /** Waits for the file after a commit that wrote; a read-only transaction pays nothing. */

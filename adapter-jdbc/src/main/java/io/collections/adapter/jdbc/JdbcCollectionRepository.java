@@ -316,12 +316,10 @@ public final class JdbcCollectionRepository implements CollectionRepository {
             return;
         }
         transactions.withHandle(handle -> {
-            locks.share(handle, clientId.value());
+            ClientRuleIndexes.Snapshot rules = rulesUnderShare(handle, clientId.value());
             List<Product> distinct = new ArrayList<>(products.stream()
                     .collect(java.util.stream.Collectors.toMap(p -> p.id().value(), p -> p, (a, b) -> b,
                             LinkedHashMap::new)).values());
-            ClientRuleIndexes.Snapshot rules = ruleIndexes.current(handle, clientId.value(),
-                    changedHereWithoutRecording(clientId.value()));
             for (int start = 0; start < distinct.size(); start += PRODUCT_CHUNK) {
                 refreshChunk(handle, clientId.value(), rules, distinct.subList(start,
                         Math.min(distinct.size(), start + PRODUCT_CHUNK)));
@@ -336,9 +334,7 @@ public final class JdbcCollectionRepository implements CollectionRepository {
             return;
         }
         transactions.withHandle(handle -> {
-            locks.share(handle, clientId.value());
-            ClientRuleIndexes.Snapshot rules = ruleIndexes.current(handle, clientId.value(),
-                    changedHereWithoutRecording(clientId.value()));
+            ClientRuleIndexes.Snapshot rules = rulesUnderShare(handle, clientId.value());
             Set<Long> changing = new HashSet<>();
             for (int start = 0; start < products.size(); start += PRODUCT_CHUNK) {
                 List<Product> chunk = products.subList(start, Math.min(products.size(), start + PRODUCT_CHUNK));
@@ -351,6 +347,15 @@ public final class JdbcCollectionRepository implements CollectionRepository {
             }
             return null;
         });
+    }
+
+    /**
+     * The client's rules as a product write must see them: its share of the rule lock first, kept to commit, so that
+     * no rule change runs between reading the rules and writing the memberships they decide.
+     */
+    private ClientRuleIndexes.Snapshot rulesUnderShare(Handle handle, String clientId) {
+        locks.share(handle, clientId);
+        return ruleIndexes.current(handle, clientId, changedHereWithoutRecording(clientId));
     }
 
     /** The collections whose rules match each product now: collection id to the matching products' ids. */

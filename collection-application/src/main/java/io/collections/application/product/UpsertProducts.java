@@ -15,10 +15,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -64,19 +68,22 @@ public final class UpsertProducts {
             Set<ProductId> planning = new HashSet<>();
             for (int position = 0; position < items.size(); position++) {
                 if (items.get(position).id() != null) {
-                    planned.add(change(caller, items.get(position), position, now, planning));
+                    planned.add(change(caller, items.get(position), position, now, planning,
+                            id -> catalog.find(caller.clientId(), id)));
                 }
             }
             collections.lockMemberships(caller.clientId(), planned);
             // Held in id order before any is read: two batches that share products then never hold them crosswise.
+            Map<ProductId, Product> held = new HashMap<>();
             items.stream().map(Item::id).filter(Objects::nonNull).distinct()
                     .sorted(Comparator.comparingLong(ProductId::value))
-                    .forEach(id -> catalog.findForUpdate(caller.clientId(), id));
+                    .forEach(id -> catalog.findForUpdate(caller.clientId(), id)
+                            .ifPresent(product -> held.put(id, product)));
             for (int position = 0; position < items.size(); position++) {
                 Item item = items.get(position);
                 Product product = item.id() == null
                         ? create(caller, item, position, now)
-                        : change(caller, item, position, now, seen);
+                        : change(caller, item, position, now, seen, id -> Optional.ofNullable(held.get(id)));
                 (item.id() == null ? inserted : updated).add(product);
                 result.add(product);
             }
@@ -92,15 +99,17 @@ public final class UpsertProducts {
         return Product.create(ids.nextProductId(), caller.clientId(), details, caller.userId(), now);
     }
 
-    private Product change(Caller caller, Item item, int position, Instant now, Set<ProductId> seen) {
+    /** The item's change applied to the product as {@code current} finds it. */
+    private static Product change(Caller caller, Item item, int position, Instant now, Set<ProductId> seen,
+            Function<ProductId, Optional<Product>> current) {
         if (!seen.add(item.id())) {
             throw new InvalidInputException("[" + position + "].id", "repeats product " + item.id()
                     + " already changed earlier in this batch");
         }
-        Product current = catalog.find(caller.clientId(), item.id())
+        Product product = current.apply(item.id())
                 .orElseThrow(() -> new NotFoundException("product", item.id() + " (item " + position + ")"));
-        ProductDetails details = build(item.change().apply(current.details().toBuilder()), position);
-        return current.withDetails(details, caller.userId(), now);
+        ProductDetails details = build(item.change().apply(product.details().toBuilder()), position);
+        return product.withDetails(details, caller.userId(), now);
     }
 
     private static ProductDetails build(ProductDetails.Builder builder, int position) {
