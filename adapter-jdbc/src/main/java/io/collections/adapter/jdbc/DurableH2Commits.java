@@ -67,7 +67,8 @@ final class DurableH2Commits {
         }
     }
 
-    private static MVStore mvStore(Connection connection) throws SQLException {
+    /** The store of an embedded H2 file behind the connection; null for any other database. */
+    static MVStore mvStore(Connection connection) throws SQLException {
         SessionLocal local = localSession(connection);
         Store store = local == null ? null : local.getDatabase().getStore();
         return store == null || store.getMvStore().getFileStore() == null ? null : store.getMvStore();

@@ -37,10 +37,13 @@ public final class JdbcAdapters implements AutoCloseable {
     private final SequenceIdGenerator ids;
     private final JdbcIdempotencyStore idempotency;
     private final JdbcImportJobs imports;
+    /** Null unless the database is an embedded H2 file. */
+    private final H2Housekeeping housekeeping;
 
-    private JdbcAdapters(JdbcSettings settings, HikariDataSource dataSource) {
+    private JdbcAdapters(JdbcSettings settings, HikariDataSource dataSource, H2Housekeeping housekeeping) {
         this.settings = settings;
         this.dataSource = dataSource;
+        this.housekeeping = housekeeping;
         Jdbi jdbi = Jdbi.create(durable(settings, dataSource));
         String url = withH2Defaults(settings.url());
         Properties credentials = new Properties();
@@ -71,6 +74,7 @@ public final class JdbcAdapters implements AutoCloseable {
      */
     public static JdbcAdapters start(JdbcSettings settings) {
         HikariDataSource dataSource;
+        H2Housekeeping housekeeping;
         try {
             dataSource = new HikariDataSource(poolConfig(settings));
         } catch (RuntimeException e) {
@@ -90,12 +94,14 @@ public final class JdbcAdapters implements AutoCloseable {
                     DurableH2Commits.awaitStored(connection);
                 }
             }
+            housekeeping = DurableH2Commits.appliesTo(settings.url())
+                    ? H2Housekeeping.start(dataSource, H2Housekeeping.PERIOD) : null;
         } catch (RuntimeException | SQLException e) {
             dataSource.close();
             throw new DatabaseUnavailableException("cannot migrate the schema of database " + settings.redactedUrl()
                     + ": " + rootMessage(e), e);
         }
-        return new JdbcAdapters(settings, dataSource);
+        return new JdbcAdapters(settings, dataSource, housekeeping);
     }
 
     /** On an embedded H2 file, connections whose commits are in the file when they return (decision 0120). */
@@ -204,6 +210,9 @@ public final class JdbcAdapters implements AutoCloseable {
 
     @Override
     public void close() {
+        if (housekeeping != null) {
+            housekeeping.close();
+        }
         dataSource.close();
     }
 }
