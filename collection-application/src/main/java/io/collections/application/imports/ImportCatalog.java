@@ -5,6 +5,7 @@ import io.collections.application.Caller;
 import io.collections.application.Transactions;
 import io.collections.application.UseCaseSupport;
 import io.collections.domain.ClientId;
+import io.collections.domain.ConflictException;
 import io.collections.domain.DomainException;
 import io.collections.domain.IdGenerator;
 import io.collections.domain.ProductId;
@@ -22,6 +23,7 @@ import io.collections.domain.product.ProductCatalog;
 import io.collections.domain.product.ProductDetails;
 import io.collections.domain.rule.RuleSet;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -46,6 +48,13 @@ import java.util.function.BooleanSupplier;
  * background as a job that any instance can take over when the one running it dies.
  */
 public final class ImportCatalog {
+    /**
+     * A background import that a conflict with another write rolled back (a deadlock broken by the database, a lock
+     * wait that timed out) runs again from the start after this pause, on whichever instance claims it then, as long
+     * as it was submitted within {@link #CONFLICT_RETRY_WINDOW}; a synchronous one answers 409 and the client retries.
+     */
+    static final Duration CONFLICT_PAUSE = Duration.ofSeconds(10);
+    static final Duration CONFLICT_RETRY_WINDOW = Duration.ofMinutes(30);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     private final Transactions transactions;
@@ -145,6 +154,10 @@ public final class ImportCatalog {
             run(job, account, stopRequested);
         } catch (Abandoned stopped) {
             jobs.update(job.requeued(clock.instant()), settings.instanceId());
+        } catch (RunAgainLater conflict) {
+            Instant at = clock.instant();
+            jobs.update(job.restarting(at), settings.instanceId());
+            jobs.heartbeat(job.id(), settings.instanceId(), at.plus(CONFLICT_PAUSE));
         } catch (DomainException recorded) {
             // run() has recorded why on the job, which is where the client reads it; nothing else is owed.
             return true;
@@ -181,17 +194,26 @@ public final class ImportCatalog {
             return result;
         } catch (Abandoned stopped) {
             throw stopped;
-        } catch (RuntimeException failure) {
-            try {
-                jobs.update(progress.job.failed(describe(failure), clock.instant()), settings.instanceId());
-            } catch (RuntimeException recordingFailure) {
-                // The job table may be down with the rest of the database; the import's own failure comes first.
-                failure.addSuppressed(recordingFailure);
+        } catch (ConflictException conflict) {
+            if (job.background() && clock.instant().isBefore(job.createdAt().plus(CONFLICT_RETRY_WINDOW))) {
+                throw new RunAgainLater(conflict);
             }
-            throw failure;
+            throw recordedFailure(progress, conflict);
+        } catch (RuntimeException failure) {
+            throw recordedFailure(progress, failure);
         } finally {
             heartbeat.cancel(false);
         }
+    }
+
+    private RuntimeException recordedFailure(Progress progress, RuntimeException failure) {
+        try {
+            jobs.update(progress.job.failed(describe(failure), clock.instant()), settings.instanceId());
+        } catch (RuntimeException recordingFailure) {
+            // The job table may be down with the rest of the database; the import's own failure comes first.
+            failure.addSuppressed(recordingFailure);
+        }
+        return failure;
     }
 
     /**
@@ -372,6 +394,13 @@ public final class ImportCatalog {
     }
 
     /** The instance stops: the import is rolled back and its job given back. */
+    /** A background import rolled back by a conflict with another write, to be claimed again after a pause. */
+    private static final class RunAgainLater extends RuntimeException {
+        RunAgainLater(ConflictException conflict) {
+            super(conflict.getMessage(), conflict, false, false);
+        }
+    }
+
     private static final class Abandoned extends RuntimeException {
         Abandoned(long jobId) {
             super("import " + jobId + " was given back because this instance is stopping", null, false, false);

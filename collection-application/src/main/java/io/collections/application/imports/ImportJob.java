@@ -46,6 +46,15 @@ public record ImportJob(
     }
 
     /**
+     * Rolled back by a conflict with another write and to run again from the start once its lease lapses: running
+     * still, progress back to nothing, credentials kept.
+     */
+    public ImportJob restarting(Instant at) {
+        return new ImportJob(id, clientId, requestedBy, provider, requestedName, requestedStatus, background,
+                ImportStatus.RUNNING, 0, 0, null, null, sealedCredentials, leaseOwner, leaseUntil, createdAt, at);
+    }
+
+    /**
      * Given back by an instance that stops before finishing it: queued again from the start, credentials kept, so
      * the next claim (by any instance) runs it again.
      */

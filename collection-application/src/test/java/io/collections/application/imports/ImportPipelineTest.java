@@ -8,6 +8,7 @@ import io.collections.application.Role;
 import io.collections.application.memory.InMemoryAdapters;
 import io.collections.domain.CatalogFetchException;
 import io.collections.domain.ClientId;
+import io.collections.domain.ConflictException;
 import io.collections.domain.PageRequest;
 import io.collections.domain.UserId;
 import io.collections.domain.catalog.CatalogPage;
@@ -192,6 +193,64 @@ class ImportPipelineTest {
         assertThat(products()).isEmpty();
         assertThat(adapters.collections().list(editor.clientId(), CollectionFilter.ALL, PageRequest.first(10))
                 .items()).isEmpty();
+    }
+
+    @Test
+    void aBackgroundImportThatAConflictRolledBackRunsAgainAfterAPause() {
+        ImportCatalog importer = importer(new FakeCatalogSource(Provider.SHOPIFY, List.of(List.of("1", "2"),
+                List.of("3"))), conflictOnFirstInsert(), Duration.ofSeconds(1));
+        ImportJob queued = importer.submit(editor, new ImportCatalog.Command(shop, null, null));
+
+        assertThat(importer.runNextBackgroundJob()).isTrue();
+
+        ImportJob waiting = adapters.imports().find(editor.clientId(), queued.id()).orElseThrow();
+        assertThat(waiting.status()).isEqualTo(ImportStatus.RUNNING);
+        assertThat(waiting.processed()).isZero();
+        assertThat(waiting.error()).isNull();
+        assertThat(products()).as("rolled back").isEmpty();
+        assertThat(importer.runNextBackgroundJob()).as("claimable only after the pause").isFalse();
+
+        clock.advance(ImportCatalog.CONFLICT_PAUSE.plusSeconds(1));
+        assertThat(importer.runNextBackgroundJob()).isTrue();
+
+        ImportJob done = adapters.imports().find(editor.clientId(), queued.id()).orElseThrow();
+        assertThat(done.status()).isEqualTo(ImportStatus.SUCCEEDED);
+        assertThat(done.processed()).isEqualTo(3);
+        assertThat(products()).hasSize(3);
+        assertThat(adapters.collections().list(editor.clientId(), CollectionFilter.ALL, PageRequest.first(10))
+                .items()).hasSize(1);
+    }
+
+    @Test
+    void aConflictFailsABackgroundImportSubmittedLongerAgoThanTheRetryWindow() {
+        ImportCatalog importer = importer(new FakeCatalogSource(Provider.SHOPIFY, List.of(List.of("1"))),
+                conflictOnFirstInsert(), Duration.ofSeconds(1));
+        ImportJob queued = importer.submit(editor, new ImportCatalog.Command(shop, null, null));
+        clock.advance(ImportCatalog.CONFLICT_RETRY_WINDOW.plusSeconds(1));
+
+        assertThat(importer.runNextBackgroundJob()).isTrue();
+
+        ImportJob failed = adapters.imports().find(editor.clientId(), queued.id()).orElseThrow();
+        assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(failed.error()).contains("another request is changing the same");
+        assertThat(products()).isEmpty();
+    }
+
+    /** The catalog, but the first product write loses a lock conflict, as a deadlock or a lock timeout does. */
+    private ProductCatalog conflictOnFirstInsert() {
+        AtomicInteger inserts = new AtomicInteger();
+        return (ProductCatalog) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ProductCatalog.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("insertAll") && inserts.incrementAndGet() == 1) {
+                        throw new ConflictException("another request is changing the same collections or products"
+                                + " at this moment; try again", List.of());
+                    }
+                    try {
+                        return method.invoke(adapters.catalog(), args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private interface Fetch {
