@@ -21,30 +21,30 @@ import org.slf4j.LoggerFactory;
  */
 final class H2Housekeeping implements AutoCloseable {
     /** Compact once the live share of the chunks falls below this percentage, as H2's writer does when busy. */
-    static final int TARGET_FILL_RATE = 50;
+    private static final int TARGET_FILL_RATE = 50;
     /** Live bytes moved per step: small steps hold H2's store lock briefly, so commits hardly wait. */
-    static final int BYTES_PER_STEP = 128 * 1024;
-    static final Duration PERIOD = Duration.ofMillis(50);
+    private static final int BYTES_PER_STEP = 128 * 1024;
+    private static final Duration PERIOD = Duration.ofMillis(50);
     private static final Logger LOG = LoggerFactory.getLogger(H2Housekeeping.class);
 
     private final MVStore store;
     private final ScheduledExecutorService thread;
 
-    private H2Housekeeping(MVStore store, Duration period) {
+    private H2Housekeeping(MVStore store) {
         this.store = store;
         this.thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread daemon = new Thread(runnable, "h2-housekeeping");
             daemon.setDaemon(true);
             return daemon;
         });
-        thread.scheduleWithFixedDelay(this::step, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        thread.scheduleWithFixedDelay(this::step, PERIOD.toMillis(), PERIOD.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Starts on the H2 file behind the data source; nothing (null) when it is not an embedded H2 file. */
-    static H2Housekeeping start(DataSource dataSource, Duration period) throws SQLException {
+    static H2Housekeeping start(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             MVStore store = DurableH2Commits.mvStore(connection);
-            return store == null ? null : new H2Housekeeping(store, period);
+            return store == null ? null : new H2Housekeeping(store);
         }
     }
 
@@ -52,7 +52,7 @@ final class H2Housekeeping implements AutoCloseable {
      * One step: moves the live pages of the oldest, emptiest chunks H2 may rewrite (those past its retention time)
      * and stores them. With a write delay H2's own writer does this, so the step does nothing.
      */
-    void step() {
+    private void step() {
         try {
             if (store.isClosed() || store.getAutoCommitDelay() > 0) {
                 return;

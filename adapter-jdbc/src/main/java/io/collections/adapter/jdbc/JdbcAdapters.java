@@ -94,8 +94,7 @@ public final class JdbcAdapters implements AutoCloseable {
                     DurableH2Commits.awaitStored(connection);
                 }
             }
-            housekeeping = DurableH2Commits.appliesTo(settings.url())
-                    ? H2Housekeeping.start(dataSource, H2Housekeeping.PERIOD) : null;
+            housekeeping = DurableH2Commits.appliesTo(settings.url()) ? H2Housekeeping.start(dataSource) : null;
         } catch (RuntimeException | SQLException e) {
             dataSource.close();
             throw new DatabaseUnavailableException("cannot migrate the schema of database " + settings.redactedUrl()
